@@ -1,0 +1,229 @@
+/**
+ * The view models both platforms' cards render. They hold only display-ready data (strings
+ * already localised and formatted, flags, keys for lists), because an LWC template cannot call
+ * functions and a HubSpot card should not repeat business rules.
+ */
+import type { Kind } from '../contexts';
+
+export type Tone = 'info' | 'success' | 'warning' | 'error';
+
+/** A sentence about the data: a problem found while parsing, a stale score, a draft. */
+export interface Notice {
+  key: string;
+  tone: Tone;
+  text: string;
+  path?: string;
+}
+
+export interface FreshnessView {
+  atIso: string;
+  /** e.g. "23 Nov 2026, 10:00" in the user's locale and time zone. */
+  atText: string;
+  /** e.g. "Scored 3 days ago". */
+  ageText: string;
+  isStale: boolean;
+  /** e.g. "Older than 14 days: ask Marketing to rescore." Present only when stale. */
+  staleText?: string;
+  /** e.g. "Model: LeadScorer 4.2". */
+  modelText: string;
+}
+
+export interface ScoreView {
+  value: number;
+  /** e.g. "82". */
+  valueText: string;
+  /** e.g. "out of 100" / "probability, 0–1". */
+  scaleText: string;
+  /** e.g. "Higher is better". */
+  polarityText: string;
+  /** 0–1 where 1 is best, whatever the tool's polarity: drives meters. */
+  goodness: number;
+  level: 'high' | 'medium' | 'low';
+  /** "Strong", "Moderate", "Weak": the level in words, so no meaning rests on colour. */
+  levelText: string;
+  bandText?: string;
+}
+
+export interface FactorView {
+  key: string;
+  label: string;
+  direction: 'raises' | 'lowers';
+  /** "Raises" / "Lowers". */
+  directionText: string;
+  /** "+" or "−": shown beside the text, never instead of it. */
+  symbol: string;
+  /** e.g. "+12 points". */
+  weightText: string;
+  /** e.g. "Visited the pricing page 3 times raised the score by 12 points." */
+  sentence: string;
+  evidence?: string;
+  sourceText?: string;
+  observedText?: string;
+}
+
+export type ConflictType = 'lead-quality' | 'forecast-discrepancy' | 'metric-contradiction' | 'customer-health';
+
+export interface ConflictView {
+  key: string;
+  type: ConflictType;
+  /** e.g. "Lead quality disagreement". */
+  title: string;
+  /** Why it was raised, with the numbers, e.g. "Marketing scored this lead A, but sales rejected it." */
+  summary: string;
+  notify: string[];
+  notifyText: string;
+  owner: string;
+  ownerText: string;
+  /** e.g. "Decide by 25 Nov 2026, 10:00" or "Decide before the next forecast meeting". */
+  deadlineText: string;
+  dueAtIso?: string;
+}
+
+export interface CompletenessView {
+  /** 0–100, whole number. */
+  percent: number;
+  percentText: string;
+  complete: boolean;
+  filled: number;
+  total: number;
+  missing: Array<{ key: string; path: string; label: string }>;
+  /** e.g. "7 of 10 must-have fields filled in". */
+  summaryText: string;
+  /** e.g. "Missing: Success criteria, Renewal date". Empty when complete. */
+  missingText: string;
+}
+
+export interface CardView {
+  kind: Kind;
+  /** `ready`: something valid to show (maybe with notices); `empty`: nothing stored yet; `invalid`: nothing usable. */
+  state: 'ready' | 'empty' | 'invalid';
+  title: string;
+  /** Shown when state is `empty` or `invalid`, e.g. "No lead score yet." */
+  stateText?: string;
+  notices: Notice[];
+  conflicts: ConflictView[];
+}
+
+export interface LeadScoreView extends CardView {
+  kind: 'lead-score';
+  score?: ScoreView;
+  freshness?: FreshnessView;
+  /** Ranked by weight, strongest first. */
+  factors: FactorView[];
+  intentSignals: Array<{
+    key: string;
+    topic: string;
+    strength: 'low' | 'medium' | 'high';
+    strengthText: string;
+    trendText?: string;
+    sourceText?: string;
+    observedText?: string;
+  }>;
+  engagement?: { summary: string; lastTouchText?: string; touchesText?: string };
+  nextAction?: ActionView;
+  disposition?: { status: 'accepted' | 'working' | 'rejected'; statusText: string; reason?: string; byText?: string };
+  feedback: Array<{ key: string; verdict: 'helpful' | 'not-helpful' | 'disagree'; verdictText: string; reason?: string; byText: string }>;
+  /** e.g. "3 reps found this helpful, 1 disagreed." */
+  feedbackSummaryText?: string;
+}
+
+export interface ActionView {
+  action: string;
+  rationale?: string;
+  ownerText?: string;
+  dueText?: string;
+}
+
+export interface DealRiskView extends CardView {
+  kind: 'deal-risk';
+  winProbability?: ScoreView;
+  freshness?: FreshnessView;
+  repForecast?: { categoryText: string; probabilityText?: string; updatedText?: string };
+  /** e.g. "AI 35%, rep 90%: 55 points apart." Present when both are known. */
+  gapText?: string;
+  /** Sorted by severity, critical first. */
+  risks: Array<{
+    key: string;
+    label: string;
+    category: string;
+    categoryText: string;
+    severity: 'low' | 'medium' | 'high' | 'critical';
+    severityText: string;
+    detectedText?: string;
+    sourceText?: string;
+    mitigation?: string;
+    ownerText?: string;
+  }>;
+}
+
+export type HandoffStatus = 'none' | 'draft' | 'submitted' | 'accepted' | 'returned';
+
+export interface HandoffView extends CardView {
+  kind: 'sales-to-cs';
+  status: HandoffStatus;
+  statusText: string;
+  completeness: CompletenessView;
+  desiredOutcome?: { requiredOutcome?: string; approach?: string; useCases: string[] };
+  successCriteria: Array<{
+    key: string;
+    metric: string;
+    baselineText?: string;
+    target: string;
+    targetDateText?: string;
+    confirmed: boolean;
+    /** "Confirmed by the customer" / "Assumed by sales". */
+    confirmedText: string;
+    provenanceText?: string;
+  }>;
+  commitments: Array<{
+    key: string;
+    item: string;
+    type: 'contractual' | 'sow' | 'informal' | 'roadmap';
+    typeText: string;
+    ownerText?: string;
+    dueText?: string;
+    evidenceUrl?: string;
+    provenanceText?: string;
+  }>;
+  commercial?: {
+    productsText?: string;
+    arrText?: string;
+    termText?: string;
+    renewalText?: string;
+    nonStandardTerms?: string;
+  };
+  accountSentimentText?: string;
+  stakeholders: Array<{
+    key: string;
+    name: string;
+    jobTitle?: string;
+    roleText: string;
+    sentiment: 'positive' | 'neutral' | 'negative';
+    sentimentText: string;
+  }>;
+  objections: Array<{ key: string; objection: string; resolution: string }>;
+  competitorsText?: string;
+  whyWon?: string;
+  risks: Array<{
+    key: string;
+    risk: string;
+    severityText: string;
+    likelihoodText: string;
+    mitigation?: string;
+    ownerText?: string;
+  }>;
+  technical?: { integrationsText?: string; ssoText?: string; migration?: string; complianceText?: string };
+  timeline: Array<{ key: string; label: string; dateText: string }>;
+  review?: { reviewedText?: string; returnReasonText?: string; returnNote?: string };
+}
+
+export interface CustomerHealthView extends CardView {
+  kind: 'customer-health';
+  score?: ScoreView;
+  freshness?: FreshnessView;
+  trend?: 'improving' | 'steady' | 'declining';
+  trendText?: string;
+  drivers: FactorView[];
+  intervention?: ActionView;
+  csmSentiment?: { sentimentText: string; note?: string; byText?: string };
+}
