@@ -1,0 +1,7 @@
+/** The Handoff Context core: canonical contexts, field registry, parsing, writing and view models. */
+export * from './contexts';
+export * from './registry';
+export * from './storage';
+export type { ColumnSpec, ColumnType, FieldMeta, Team } from './fields';
+export * from './parse';
+export * from './view';
