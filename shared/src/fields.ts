@@ -45,8 +45,10 @@ export interface FieldMeta {
 export const fieldMeta = z.registry<FieldMeta>();
 
 export function required<T extends z.ZodMiniType>(schema: T, meta: FieldMeta): T {
+  // A registry keys meta by schema instance, and shared shapes (model, sentiment, severity, action)
+  // are reused under different titles: register a clone so each field keeps its own entry.
   // zod types register's meta against the schema's output type; ours is the same for every field.
-  return (schema as any).register(fieldMeta, meta);
+  return (schema as any).clone().register(fieldMeta, meta);
 }
 
 export function optional<T extends z.ZodMiniType>(schema: T, meta: FieldMeta): z.ZodMiniOptional<T> {
