@@ -1,0 +1,37 @@
+/** Just enough XML writing for Salesforce metadata: escaped text, nested elements, a marker comment. */
+import { generatedMarker } from './output';
+
+export type XmlValue = string | number | boolean;
+export interface XmlElement {
+  name: string;
+  content: XmlValue | XmlElement[];
+}
+
+export function el(name: string, content: XmlValue | XmlElement[]): XmlElement {
+  return { name, content };
+}
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+function render(element: XmlElement, depth: number): string {
+  const indent = '    '.repeat(depth);
+  if (Array.isArray(element.content)) {
+    const inner = element.content.map((child) => render(child, depth + 1)).join('');
+    return `${indent}<${element.name}>\n${inner}${indent}</${element.name}>\n`;
+  }
+  return `${indent}<${element.name}>${escapeXml(String(element.content))}</${element.name}>\n`;
+}
+
+/** A Metadata API document: declaration, the generated marker, then the root in the metadata namespace. */
+export function metadataXml(root: string, children: XmlElement[], note = generatedMarker): string {
+  if (note.includes('--')) throw new Error('an XML comment cannot contain "--"');
+  const body = children.map((child) => render(child, 1)).join('');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<!-- ${note} -->\n<${root} xmlns="http://soap.sforce.com/2006/04/metadata">\n${body}</${root}>\n`;
+}

@@ -1,0 +1,236 @@
+/**
+ * The files generated from the core registry: the staleness gate of `npm test`, and what each
+ * generator must get right for its platform.
+ */
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { contexts, kinds, type Kind } from '../shared/src/contexts';
+import { columnsOf, fieldsOf, registry } from '../shared/src/registry';
+import { textLimits } from '../shared/src/storage';
+import { allPlatformColumns, labelLimit } from '../scripts/generate/columns';
+import { compareWithDisk, ownedFilesOnDisk, registryFiles } from '../scripts/generate/index';
+import { generatedMarker } from '../scripts/generate/output';
+import { properties, propertyGroups } from '../scripts/generate/hubspot-properties';
+import { jsonSchemaOf } from '../scripts/generate/json-schema';
+import { checkGenerated, describeStale } from '../scripts/generated';
+
+const root = join(__dirname, '..');
+const files = registryFiles();
+const fileAt = (path: string) => {
+  const file = files.find((f) => f.path === path);
+  if (!file) throw new Error(`not generated: ${path}`);
+  return file.content;
+};
+const xml = new XMLParser({ ignoreAttributes: true, parseTagValue: false, isArray: (name) => ['fieldPermissions', 'objectPermissions', 'value', 'labels', 'customLabels'].includes(name) });
+const enumFromType = (type: string) => type.replace(/^one of: /, '').split(', ');
+const fixture = (kind: Kind) => JSON.parse(readFileSync(join(__dirname, 'data', `${kind}.valid.json`), 'utf8'));
+
+describe('the staleness check', () => {
+  it('finds every committed generated file up to date (run npm run generate / npm run build when this fails)', async () => {
+    const report = await checkGenerated(root);
+    expect(describeStale(report)).toBe('');
+  }, 60_000);
+
+  describe('on a copy of the generated files', () => {
+    let copy: string;
+    beforeEach(() => {
+      copy = mkdtempSync(join(tmpdir(), 'hc-generated-'));
+      for (const file of files) {
+        mkdirSync(dirname(join(copy, file.path)), { recursive: true });
+        writeFileSync(join(copy, file.path), file.content);
+      }
+    });
+    afterEach(() => rmSync(copy, { recursive: true, force: true }));
+    const check = () => compareWithDisk(copy, files, ownedFilesOnDisk(copy)).stale;
+
+    it('passes when nothing changed', () => {
+      expect(check()).toEqual([]);
+    });
+
+    it('names an edited file, a deleted file and a field the registry no longer has', () => {
+      const edited = 'force-app/main/default/objects/Lead/fields/HC_Lead_Score__c.field-meta.xml';
+      writeFileSync(join(copy, edited), fileAt(edited).replace('<scale>4</scale>', '<scale>2</scale>'));
+      unlinkSync(join(copy, 'docs/fields.md'));
+      const gone = 'force-app/main/default/objects/Account/fields/HC_Old_Score__c.field-meta.xml';
+      copyFileSync(join(copy, 'force-app/main/default/objects/Account/fields/HC_Health_Score__c.field-meta.xml'), join(copy, gone));
+      expect(check()).toEqual([
+        { path: 'docs/fields.md', reason: 'missing', fix: 'npm run generate' },
+        { path: gone, reason: 'no longer generated', fix: expect.stringContaining('delete') },
+        { path: edited, reason: 'differs', fix: 'npm run generate' },
+      ]);
+    });
+  });
+
+  it('marks every generated file as generated, where its format allows a marker', () => {
+    for (const file of files) expect(`${file.path}: ${file.content.includes(generatedMarker)}`).toBe(`${file.path}: true`);
+  });
+});
+
+describe('Salesforce custom fields', () => {
+  const fieldFiles = files.filter((f) => f.path.endsWith('.field-meta.xml'));
+
+  it('defines each column of each context on every object that stores it, and nothing else', () => {
+    const expected = kinds.flatMap((kind) =>
+      contexts[kind].storage.salesforce.flatMap((object) =>
+        columnsOf(kind).map((c) => `force-app/main/default/objects/${object}/fields/HC_${c.column.name}__c.field-meta.xml`),
+      ),
+    );
+    expect(fieldFiles.map((f) => f.path).sort()).toEqual(expected.sort());
+  });
+
+  it('writes well-formed metadata with labels that fit and tell the contexts apart', () => {
+    const labelsByObject = new Map<string, string[]>();
+    for (const file of fieldFiles) {
+      expect(XMLValidator.validate(file.content)).toBe(true);
+      const field = xml.parse(file.content).CustomField;
+      expect(file.path).toContain(`/${field.fullName}.field-meta.xml`);
+      expect(field.label.length).toBeLessThanOrEqual(labelLimit);
+      expect(field.description.length).toBeLessThanOrEqual(1000);
+      expect(field.inlineHelpText.length).toBeLessThanOrEqual(510);
+      const object = file.path.split('/')[4];
+      labelsByObject.set(object, [...(labelsByObject.get(object) ?? []), field.label]);
+    }
+    for (const labels of labelsByObject.values()) expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('maps each column type to its Salesforce type', () => {
+    const typeOf = (object: string, name: string) =>
+      xml.parse(fileAt(`force-app/main/default/objects/${object}/fields/${name}.field-meta.xml`)).CustomField;
+    const payload = typeOf('Opportunity', 'HC_Handoff_Payload__c');
+    expect(payload).toMatchObject({ type: 'LongTextArea', length: String(textLimits.salesforce), visibleLines: '5' });
+    expect(typeOf('Lead', 'HC_Lead_Score__c')).toMatchObject({ type: 'Number', precision: '18', scale: '4' });
+    expect(typeOf('Lead', 'HC_Lead_Score_Schema_Version__c')).toMatchObject({ type: 'Number', scale: '0' });
+    expect(typeOf('Opportunity', 'HC_Handoff_Completeness__c')).toMatchObject({ type: 'Percent' });
+    expect(typeOf('Opportunity', 'HC_Handoff_Reviewed_At__c')).toMatchObject({ type: 'DateTime' });
+    expect(typeOf('Account', 'HC_Health_Band__c')).toMatchObject({ type: 'Text', length: '255' });
+  });
+
+  it('restricts each picklist to the values of its enum in the registry', () => {
+    const picklists = registry.filter((f) => f.column?.type === 'picklist');
+    expect(picklists.length).toBeGreaterThan(0);
+    for (const f of picklists)
+      for (const object of f.salesforce!.objects) {
+        const field = xml.parse(fileAt(`force-app/main/default/objects/${object}/fields/${f.salesforce!.field}.field-meta.xml`)).CustomField;
+        expect(field.valueSet.restricted).toBe('true');
+        expect(field.valueSet.valueSetDefinition.value.map((v: { fullName: string }) => v.fullName)).toEqual(enumFromType(f.type));
+      }
+  });
+});
+
+describe('permission sets', () => {
+  const permissionSet = (name: string) =>
+    xml.parse(fileAt(`force-app/main/default/permissionsets/${name}.permissionset-meta.xml`)).PermissionSet;
+  const everyField = kinds
+    .flatMap((kind) => contexts[kind].storage.salesforce.flatMap((o) => columnsOf(kind).map((c) => `${o}.HC_${c.column.name}__c`)))
+    .sort();
+
+  it('lets the reader read every HC field and the four objects, and edit nothing', () => {
+    const reader = permissionSet('Handoff_Context_Reader');
+    expect(reader.fieldPermissions.map((p: { field: string }) => p.field)).toEqual(everyField);
+    expect(reader.fieldPermissions.every((p: any) => p.readable === 'true' && p.editable === 'false')).toBe(true);
+    expect(reader.objectPermissions.map((p: any) => [p.object, p.allowRead, p.allowEdit, p.allowCreate, p.allowDelete])).toEqual([
+      ['Account', 'true', 'false', 'false', 'false'],
+      ['Contact', 'true', 'false', 'false', 'false'],
+      ['Lead', 'true', 'false', 'false', 'false'],
+      ['Opportunity', 'true', 'false', 'false', 'false'],
+    ]);
+  });
+
+  it('lets the editor edit the HC fields and the records that carry them, without create, delete or view-all', () => {
+    const editor = permissionSet('Handoff_Context_Editor');
+    expect(editor.fieldPermissions.map((p: { field: string }) => p.field)).toEqual(everyField);
+    expect(editor.fieldPermissions.every((p: any) => p.readable === 'true' && p.editable === 'true')).toBe(true);
+    for (const p of editor.objectPermissions)
+      expect([p.allowRead, p.allowEdit, p.allowCreate, p.allowDelete, p.viewAllRecords, p.modifyAllRecords]).toEqual([
+        'true', 'true', 'false', 'false', 'false', 'false',
+      ]);
+    expect(editor.description.length).toBeLessThanOrEqual(255);
+  });
+});
+
+describe('HubSpot property definitions', () => {
+  const byType = properties();
+  const groups = propertyGroups();
+
+  it('defines, on each object type, the property of every column of the contexts stored there', () => {
+    for (const kind of kinds)
+      for (const objectType of contexts[kind].storage.hubspot) {
+        const names = byType[objectType].map((p) => p.name);
+        for (const c of columnsOf(kind)) expect(names).toContain(`hc_${c.column.name.toLowerCase()}`);
+      }
+    for (const list of Object.values(byType)) expect(new Set(list.map((p) => p.name)).size).toBe(list.length);
+  });
+
+  it('uses the registry property names and valid type / fieldType pairs, in groups that exist', () => {
+    const pairs = new Set(['string/textarea', 'string/text', 'number/number', 'datetime/date', 'date/date', 'enumeration/select']);
+    for (const [objectType, list] of Object.entries(byType))
+      for (const p of list) {
+        expect(pairs).toContain(`${p.type}/${p.fieldType}`);
+        expect(groups[objectType as keyof typeof groups].map((g) => g.name)).toContain(p.groupName);
+        expect(p.name).toMatch(/^hc_[a-z0-9_]+$/);
+      }
+    for (const f of registry.filter((r) => r.hubspot))
+      for (const objectType of f.hubspot!.objectTypes) expect(byType[objectType as keyof typeof byType].map((p) => p.name)).toContain(f.hubspot!.property);
+  });
+
+  it('gives an enumeration the options of its enum', () => {
+    const status = byType.deals.find((p) => p.name === 'hc_handoff_status')!;
+    expect(status.type).toBe('enumeration');
+    expect(status.options!.map((o) => o.value)).toEqual(['draft', 'submitted', 'accepted', 'returned']);
+  });
+
+  it('writes the files the setup script sends', () => {
+    const file = JSON.parse(fileAt('hubspot-project/setup/properties.json'));
+    expect(file.byObjectType).toEqual(JSON.parse(JSON.stringify(byType)));
+    expect(JSON.parse(fileAt('hubspot-project/setup/property-groups.json')).byObjectType).toEqual(groups);
+  });
+});
+
+describe('JSON Schemas', () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats(ajv);
+
+  it.each(kinds)('%s: compiles, accepts a valid payload and rejects a broken one', (kind) => {
+    const schema = JSON.parse(fileAt(`docs/schemas/${kind}.schema.json`));
+    expect(schema).toEqual(jsonSchemaOf(kind));
+    expect(schema.$id).toContain(kind);
+    const validate = ajv.compile(schema);
+    const payload = fixture(kind);
+    expect(validate(payload)).toBe(true);
+    expect(validate({ ...payload, schemaVersion: contexts[kind].version + 1 })).toBe(false);
+    const firstRequired = fieldsOf(kind).find((f) => f.required && f.path !== 'schemaVersion' && !f.path.includes('.'))!;
+    const { [firstRequired.path]: _dropped, ...withoutIt } = payload;
+    expect(validate(withoutIt)).toBe(false);
+    expect(validate({ ...payload, [firstRequired.path]: 'not this' })).toBe(false);
+  });
+
+  it('titles every field from the registry', () => {
+    const text = fileAt('docs/schemas/sales-to-cs.schema.json');
+    for (const f of fieldsOf('sales-to-cs')) expect(text).toContain(JSON.stringify(f.description));
+  });
+});
+
+describe('the field dictionary', () => {
+  it('lists every field of every context with its storage names, and says how to regenerate it', () => {
+    const page = fileAt('docs/fields.md');
+    expect(page).toContain('npm run generate');
+    for (const f of registry) expect(page).toContain(`| \`${f.path}\` | ${f.title} |`);
+    for (const f of registry.filter((r) => r.salesforce)) expect(page).toContain(f.salesforce!.field);
+  });
+});
+
+describe('the Salesforce API version', () => {
+  it('is the one sfdx-project.json declares', () => {
+    const { salesforceApiVersion } = require('../scripts/salesforce-api-version');
+    const project = JSON.parse(readFileSync(join(root, 'sfdx-project.json'), 'utf8'));
+    expect(project.sourceApiVersion).toBe(salesforceApiVersion);
+  });
+});
+
+it('derives every platform column label from the registry', () => {
+  expect(allPlatformColumns().length).toBe(kinds.reduce((n, k) => n + columnsOf(k).length, 0));
+});
