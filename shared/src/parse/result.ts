@@ -1,5 +1,5 @@
 /** What parsing gives back. Parsing never throws: every outcome is one of these. */
-import type { Kind } from '../contexts';
+import type { CustomerHealth, DealRisk, Kind, LeadScore, SalesToCs } from '../contexts';
 
 export type ProblemCode =
   | 'not_json' // the stored text is not JSON (often: cut by a platform text limit)
@@ -64,3 +64,12 @@ export type ParseResult<T> =
       contradictions: Contradiction[];
     }
   | { status: 'invalid'; kind: Kind; reason: Problem; problems: Problem[] };
+
+/** The canonical payload type of each kind. */
+export interface PayloadByKind {
+  'lead-score': LeadScore;
+  'deal-risk': DealRisk;
+  'sales-to-cs': SalesToCs;
+  'customer-health': CustomerHealth;
+}
+export type PayloadOf<K extends Kind> = PayloadByKind[K];
