@@ -4,4 +4,5 @@ export * from './registry';
 export * from './storage';
 export type { ColumnSpec, ColumnType, FieldMeta, Team } from './fields';
 export * from './parse';
+export * from './write';
 export * from './view';

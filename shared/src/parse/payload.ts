@@ -202,9 +202,9 @@ export function parseInternal<K extends Kind>(kind: K, input: unknown, options: 
     const ctx: WalkContext = { kind, unknownReported: 0, unknownMore: 0 };
     const schema = contexts[kind].schema;
     const outcome = walkPayload(ctx, schema, payload, problems);
-    const out = (outcome.state === 'ok' ? outcome.value : {}) as Record<string, unknown>;
-    const usable = Object.keys(out).length > 0;
-    if (settled.current) out.schemaVersion = settled.version.current;
+    const walked = (outcome.state === 'ok' ? outcome.value : {}) as Record<string, unknown>;
+    const usable = Object.keys(walked).length > 0;
+    const out: Record<string, unknown> = settled.current ? { schemaVersion: settled.version.current, ...walked } : walked;
     const contradictions: Contradiction[] = [];
     if (!problems.some(isError)) {
       // The walk kept only valid parts; the strict schema has the last word on a `valid` result.

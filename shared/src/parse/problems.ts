@@ -134,3 +134,24 @@ export function problemFromIssue(kind: Kind, path: Path, issue: Issue, schema: S
 export function isError(problem: Problem): boolean {
   return problem.severity === 'error';
 }
+
+/**
+ * A reader's warning turned into a writer's refusal: what a card shows and reads past, a writer must
+ * not store.
+ */
+export function asRefusal(problem: Problem): Problem {
+  if (problem.severity === 'error') return problem;
+  if (problem.code === 'unknown_field' && problem.params?.field !== undefined)
+    return {
+      ...problem,
+      severity: 'error',
+      message: `${problem.path}: ${JSON.stringify(problem.params.field)} is not a field this version knows; remove it or check its spelling.`,
+    };
+  if (problem.code === 'migrated')
+    return {
+      ...problem,
+      severity: 'error',
+      message: `${problem.message.replace(/ and upgraded to version \d+ on read\.$/, '')}; write version ${problem.params?.current} instead.`,
+    };
+  return { ...problem, severity: 'error' };
+}

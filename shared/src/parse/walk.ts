@@ -7,7 +7,7 @@
 import type { Kind } from '../contexts';
 import { unwrap } from '../registry';
 import { isPlainObject, metaOf, pathText, readOwn, type Path } from './paths';
-import { describeExpected, describeValue, isError, makeProblem, problemFromIssue } from './problems';
+import { asRefusal, describeExpected, describeValue, isError, makeProblem, problemFromIssue } from './problems';
 import type { Problem } from './result';
 
 type Schema = Parameters<typeof unwrap>[0];
@@ -227,4 +227,33 @@ export function walkPayload(ctx: WalkContext, schema: Schema, raw: Record<string
       message: `${ctx.unknownMore} more fields this version does not know were ignored.`,
     });
   return outcome;
+}
+
+/**
+ * Strict check of one value at a path, for writers: the value must be valid as a whole, with no
+ * field this version does not know. Gives the checked value (trimmed) or every problem found.
+ */
+export function checkAt(
+  kind: Kind,
+  schema: Schema,
+  path: Path,
+  raw: unknown,
+  options: { optional?: boolean } = {},
+): { ok: true; value: unknown } | { ok: false; problems: Problem[] } {
+  if (options.optional && (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === ''))) return { ok: true, value: undefined };
+  const problems: Problem[] = [];
+  const ctx: WalkContext = { kind, unknownReported: 0, unknownMore: 0 };
+  try {
+    const outcome = walkMember(ctx, schema, raw, path, problems, true);
+    const blocking = problems.filter((p) => isError(p) || p.code === 'unknown_field');
+    if (outcome.state === 'ok' && outcome.complete && blocking.length === 0) {
+      const strict = (unwrap(schema).inner as any).safeParse(outcome.value);
+      if (strict.success) return { ok: true, value: strict.data };
+    }
+    if (outcome.state === 'absent' && blocking.length === 0) return { ok: true, value: undefined };
+    if (blocking.length === 0) problems.push(makeProblem(kind, path, 'invalid', 'error', 'is not valid.'));
+    return { ok: false, problems: problems.filter((p) => isError(p) || p.code === 'unknown_field').map(asRefusal) };
+  } catch (error) {
+    return { ok: false, problems: [makeProblem(kind, path, 'invalid', 'error', `could not be read (${String(error)})`)] };
+  }
 }

@@ -1,0 +1,217 @@
+/**
+ * The domain actions behind the cards' buttons. Each validates before anything is written and
+ * gives back only the columns it sets, so a rep's feedback never overwrites the score and a CS
+ * review never overwrites the handoff document.
+ */
+import type { Kind } from '../contexts';
+import { contexts } from '../contexts';
+import { checkAt } from '../parse/walk';
+import { isPlainObject, readOwn, schemaAt, type Path } from '../parse/paths';
+import { describeValue, makeProblem } from '../parse/problems';
+import type { LeadScore, SalesToCs } from '../contexts';
+import type { Problem } from '../parse/result';
+import { fieldsOf } from '../registry';
+import type { Platform } from '../storage';
+import { columnAt, type ColumnValues } from './columns';
+import { completenessOf } from './completeness';
+import { prepareWrite, type WriteOptions } from './prepare';
+import { oversize } from './size';
+
+export type ActionResult<T> = { ok: true; value: T; columns: ColumnValues } | { ok: false; problems: Problem[] };
+
+/** Who acts, and when (a Date, ISO text or epoch milliseconds). */
+export interface Actor {
+  by: string;
+  now: Date | string | number;
+}
+
+export interface ActionOptions {
+  /** The platform whose text limit applies; without it, the tighter of both. */
+  platform?: Platform;
+}
+
+export type Feedback = NonNullable<LeadScore['feedback']>[number];
+export type Disposition = NonNullable<LeadScore['disposition']>;
+export type HandoffStatus = NonNullable<SalesToCs['review']>['status'];
+export type ReturnReason = NonNullable<NonNullable<SalesToCs['review']>['returnReason']>;
+
+const LEAD: Kind = 'lead-score';
+const HANDOFF: Kind = 'sales-to-cs';
+
+function fail<T>(problems: Problem[]): ActionResult<T> {
+  return { ok: false, problems };
+}
+
+/** Checks a value against the schema at a registry path, reporting at `at`; absent is fine when optional. */
+function check(kind: Kind, registryPath: string, at: Path, value: unknown, optional = false) {
+  return checkAt(kind, schemaAt(kind, registryPath)!, at, value, { optional });
+}
+
+function actorProblems(kind: Kind, actor: Actor, byPath: string): { problems: Problem[]; by?: string; at?: string } {
+  const problems: Problem[] = [];
+  const by = check(kind, byPath, byPath.split('.'), readOwn(actor, 'by').ok ? actor?.by : undefined, true);
+  if (!by.ok) problems.push(...by.problems);
+  else if (by.value === undefined) problems.push(makeProblem(kind, byPath, 'missing', 'error', 'is missing: say who acts.'));
+  const at = isoOf(actor?.now);
+  if (at === undefined) problems.push(makeProblem(kind, '', 'invalid_format', 'error', `the time of the action is not a valid date (got ${describeValue(actor?.now)}).`));
+  return { problems, by: by.ok ? (by.value as string) : undefined, at };
+}
+
+function isoOf(now: unknown): string | undefined {
+  if (!(now instanceof Date) && typeof now !== 'string' && typeof now !== 'number') return undefined;
+  const date = new Date(now);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+/** A stored list: a list, its JSON text, or nothing. */
+function storedList(kind: Kind, path: string, existing: unknown): { ok: true; list: unknown[] } | { ok: false; problem: Problem } {
+  if (existing === undefined || existing === null || existing === '') return { ok: true, list: [] };
+  let list = existing;
+  if (typeof existing === 'string') {
+    try {
+      list = JSON.parse(existing);
+    } catch {
+      return { ok: false, problem: makeProblem(kind, path, 'not_json', 'error', 'the stored list is not JSON; it was left unchanged so nothing in it is lost.') };
+    }
+  }
+  if (!Array.isArray(list))
+    return { ok: false, problem: makeProblem(kind, path, 'invalid_type', 'error', `the stored value is ${describeValue(list)}, not a list; it was left unchanged so nothing in it is lost.`) };
+  return { ok: true, list };
+}
+
+/**
+ * Adds a rep's feedback to the stored list. Entries already stored are kept as they are, even ones
+ * this version cannot read: feedback is never lost by adding more.
+ */
+export function addFeedback(existing: unknown, entry: unknown, options: ActionOptions = {}): ActionResult<unknown[]> {
+  const field = fieldsOf(LEAD).find((f) => f.path === 'feedback')!;
+  const stored = storedList(LEAD, 'feedback', existing);
+  if (!stored.ok) return fail([stored.problem]);
+  const index = stored.list.length;
+  const checked = check(LEAD, 'feedback[]', ['feedback', index], entry);
+  if (!checked.ok) return fail(checked.problems);
+  if (checked.value === undefined) return fail([makeProblem(LEAD, ['feedback', index], 'missing', 'error', 'is missing: there is no feedback to add.')]);
+  const max = field.maxItems ?? Infinity;
+  if (index + 1 > max)
+    return fail([
+      makeProblem(LEAD, 'feedback', 'too_many_items', 'error', `already holds ${index} entries, the most a card keeps is ${max}: no more feedback can be added to this score.`, {
+        count: index,
+        maxItems: max,
+      }),
+    ]);
+  const list = [...stored.list, checked.value];
+  const text = JSON.stringify(list);
+  const tooLong = oversize(LEAD, ['feedback'], list, text, options.platform);
+  if (tooLong) return fail([tooLong]);
+  return { ok: true, value: list, columns: { [field.column!.name]: text } };
+}
+
+/** Records what sales did with a lead. A rejection needs a reason, so marketing can learn from it. */
+export function setDisposition(input: { status: unknown; reason?: unknown }, actor: Actor, options: ActionOptions = {}): ActionResult<Disposition> {
+  const who = actorProblems(LEAD, actor, 'disposition.by');
+  const candidate = { status: input?.status, reason: input?.reason, by: who.by, at: who.at };
+  const checked = check(LEAD, 'disposition', ['disposition'], candidate);
+  const problems = [...who.problems, ...(checked.ok ? [] : checked.problems)];
+  if (checked.ok && (checked.value as Disposition | undefined)?.status === 'rejected' && !(checked.value as Disposition).reason)
+    problems.push(makeProblem(LEAD, 'disposition.reason', 'missing', 'error', 'is missing: a rejected lead needs a reason, so marketing can learn from it.'));
+  if (problems.length > 0 || !checked.ok) return fail(problems);
+  const value = checked.value as Disposition;
+  const text = JSON.stringify(value);
+  const tooLong = oversize(LEAD, ['disposition'], value, text, options.platform);
+  if (tooLong) return fail([tooLong]);
+  return { ok: true, value, columns: { [columnAt(LEAD, 'disposition').name]: text } };
+}
+
+function reviewColumns(values: { status: HandoffStatus; at: string | null; by: string | null; reason: string | null; note: string | null }): ColumnValues {
+  return {
+    [columnAt(HANDOFF, 'review.status').name]: values.status,
+    [columnAt(HANDOFF, 'review.reviewedAt').name]: values.at,
+    [columnAt(HANDOFF, 'review.reviewedBy').name]: values.by,
+    [columnAt(HANDOFF, 'review.returnReason').name]: values.reason,
+    [columnAt(HANDOFF, 'review.returnNote').name]: values.note,
+  };
+}
+
+function currentStatus(payload: unknown): unknown {
+  const review = readOwn(payload, 'review');
+  if (!review.ok) return undefined;
+  const status = readOwn(review.value, 'status');
+  return status.ok ? status.value : undefined;
+}
+
+/**
+ * Sales submits the handoff: every must-have field filled, the document valid and within the
+ * platform's limit. Gives the document, its frozen copy, the status and the cleared review columns.
+ */
+export function submitHandoff(payload: unknown, actor: Actor & ActionOptions & Pick<WriteOptions, 'completeness'>): ActionResult<SalesToCs> {
+  const who = actorProblems(HANDOFF, actor, 'review.reviewedBy');
+  if (who.problems.length > 0) return fail(who.problems);
+  if (!isPlainObject(payload)) return fail([makeProblem(HANDOFF, '', 'not_object', 'error', `expected the handoff, got ${describeValue(payload)}.`)]);
+  if (currentStatus(payload) === 'accepted')
+    return fail([makeProblem(HANDOFF, 'review.status', 'invalid', 'error', 'CS has already accepted this handoff; it cannot be submitted again.')]);
+  const timeline = readOwn(payload, 'timeline');
+  const next = {
+    ...payload,
+    timeline: { ...(timeline.ok && isPlainObject(timeline.value) ? timeline.value : {}), submittedAt: who.at },
+    review: { status: 'submitted' },
+  };
+  const completeness = completenessOf(HANDOFF, next);
+  const gaps = completeness.missing.map((path) =>
+    makeProblem(HANDOFF, path, 'missing', 'error', 'is missing, and must be filled in before the handoff can be submitted.', { filled: completeness.filled, total: completeness.total }),
+  );
+  const prepared = prepareWrite(HANDOFF, next, { platform: actor.platform, completeness: actor.completeness });
+  const problems = [...gaps, ...(prepared.ok ? [] : prepared.problems.filter((p) => !completeness.missing.includes(p.path)))];
+  if (problems.length > 0 || !prepared.ok) return fail(problems);
+  const { storage } = contexts[HANDOFF];
+  return {
+    ok: true,
+    value: prepared.value as SalesToCs,
+    columns: {
+      ...prepared.columns,
+      [storage.snapshot!.name]: prepared.document,
+      ...reviewColumns({ status: 'submitted', at: null, by: null, reason: null, note: null }),
+    },
+  };
+}
+
+function reviewable(status: unknown): Problem[] {
+  if (status === undefined || status === 'submitted') return [];
+  return [
+    makeProblem(HANDOFF, 'review.status', 'invalid', 'error', `only a submitted handoff can be reviewed; this one is ${typeof status === 'string' ? status : describeValue(status)}.`),
+  ];
+}
+
+/** CS accepts the handoff. Pass `currentStatus` (from the status column) to refuse a handoff not yet submitted. */
+export function acceptHandoff(input: Actor & { currentStatus?: unknown }): ActionResult<NonNullable<SalesToCs['review']>> {
+  const who = actorProblems(HANDOFF, input, 'review.reviewedBy');
+  const problems = [...who.problems, ...reviewable(input?.currentStatus)];
+  if (problems.length > 0) return fail(problems);
+  const value = { status: 'accepted' as const, reviewedAt: who.at!, reviewedBy: who.by! };
+  return { ok: true, value, columns: reviewColumns({ status: 'accepted', at: who.at!, by: who.by!, reason: null, note: null }) };
+}
+
+/** CS sends the handoff back: a reason code always, and a note when the reason is "other". */
+export function returnHandoff(input: Actor & { reason: unknown; note?: unknown; currentStatus?: unknown }): ActionResult<NonNullable<SalesToCs['review']>> {
+  const who = actorProblems(HANDOFF, input, 'review.reviewedBy');
+  const problems = [...who.problems, ...reviewable(input?.currentStatus)];
+  const reason = check(HANDOFF, 'review.returnReason', ['review', 'returnReason'], input?.reason, true);
+  if (!reason.ok) problems.push(...reason.problems);
+  else if (reason.value === undefined) problems.push(makeProblem(HANDOFF, 'review.returnReason', 'missing', 'error', 'is missing: say why the handoff goes back to sales.'));
+  const note = check(HANDOFF, 'review.returnNote', ['review', 'returnNote'], input?.note, true);
+  if (!note.ok) problems.push(...note.problems);
+  else if (note.value === undefined && reason.ok && reason.value === 'other')
+    problems.push(makeProblem(HANDOFF, 'review.returnNote', 'missing', 'error', 'is missing: with the reason "other", write what sales must fix.'));
+  if (problems.length > 0) return fail(problems);
+  const value = {
+    status: 'returned' as const,
+    reviewedAt: who.at!,
+    reviewedBy: who.by!,
+    returnReason: reason.ok ? (reason.value as ReturnReason) : undefined,
+    ...(note.ok && note.value !== undefined && { returnNote: note.value as string }),
+  };
+  return {
+    ok: true,
+    value,
+    columns: reviewColumns({ status: 'returned', at: who.at!, by: who.by!, reason: (value.returnReason ?? null) as string | null, note: (value as { returnNote?: string }).returnNote ?? null }),
+  };
+}

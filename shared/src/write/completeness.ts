@@ -1,0 +1,46 @@
+/**
+ * How complete a payload is: the share of its must-have fields that hold a valid value. Drives the
+ * handoff's completeness meter, its percent column and the submit rule.
+ */
+import type { Kind } from '../contexts';
+import { fieldsOf, unwrap } from '../registry';
+import { getAt } from '../parse/paths';
+import { schemaAt } from '../parse/paths';
+
+export interface Completeness {
+  filled: number;
+  total: number;
+  /** 0–100, rounded down so 99.6 % never shows as done; 100 when the kind has no must-have field. */
+  percent: number;
+  /** Registry paths of the must-have fields still missing, in registry order. */
+  missing: string[];
+}
+
+type Schema = Parameters<typeof unwrap>[0];
+
+function holds(schema: Schema, value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  const def = schema._zod.def as { type: string; element?: Schema };
+  try {
+    if (def.type === 'array') {
+      // A list counts as filled when at least one entry is valid.
+      return Array.isArray(value) && value.some((entry) => (def.element as any).safeParse(entry).success);
+    }
+    return (schema as any).safeParse(value).success;
+  } catch {
+    return false;
+  }
+}
+
+/** Pure: reads a (possibly partial or raw) value and never throws. */
+export function completenessOf(kind: Kind, value: unknown): Completeness {
+  const mustHave = fieldsOf(kind).filter((f) => f.mustHave && !f.path.includes('[]'));
+  const missing: string[] = [];
+  for (const field of mustHave) {
+    const schema = schemaAt(kind, field.path);
+    if (!schema || !holds(schema, getAt(value, field.path))) missing.push(field.path);
+  }
+  const total = mustHave.length;
+  const filled = total - missing.length;
+  return { filled, total, percent: total === 0 ? 100 : Math.floor((filled / total) * 100), missing };
+}

@@ -1,0 +1,59 @@
+/** Why a payload is too long for a platform, and what to shorten. */
+import type { Kind } from '../contexts';
+import { pathText, type Path } from '../parse/paths';
+import { makeProblem } from '../parse/problems';
+import type { Problem } from '../parse/result';
+import { textLimits, type Platform } from '../storage';
+import { titleOf } from '../parse/paths';
+
+const platformNames: Record<Platform, string> = { salesforce: 'Salesforce', hubspot: 'HubSpot' };
+const SHOWN = 3;
+
+function fmt(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** The tightest limit among the platforms given (both when none is given). */
+export function limitFor(platform?: Platform): { limit: number; platform: Platform } {
+  if (platform) return { limit: textLimits[platform], platform };
+  return textLimits.hubspot <= textLimits.salesforce ? { limit: textLimits.hubspot, platform: 'hubspot' } : { limit: textLimits.salesforce, platform: 'salesforce' };
+}
+
+function longestTexts(value: unknown, path: Array<string | number>, out: Array<{ path: string; length: number }>, depth = 0) {
+  if (depth > 20) return;
+  if (typeof value === 'string') out.push({ path: pathText(path), length: JSON.stringify(value).length });
+  else if (Array.isArray(value)) value.forEach((entry, i) => longestTexts(entry, [...path, i], out, depth + 1));
+  else if (value && typeof value === 'object')
+    for (const [key, entry] of Object.entries(value)) longestTexts(entry, [...path, key], out, depth + 1);
+}
+
+function label(kind: Kind, path: string, length: number): string {
+  return `${path} (${titleOf(kind, path)}, ${fmt(length)} characters)`;
+}
+
+/** A `too_long` problem when `text` would be cut by the platform; undefined when it fits. */
+export function oversize(kind: Kind, path: Path, value: unknown, text: string, platform?: Platform): Problem | undefined {
+  const { limit, platform: tightest } = limitFor(platform);
+  if (text.length <= limit) return undefined;
+  const excess = text.length - limit;
+  const members =
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.entries(value)
+          .map(([key, entry]) => ({ path: pathText([...path, key]), length: JSON.stringify(entry)?.length ?? 0 }))
+          .sort((a, b) => b.length - a.length)
+          .slice(0, SHOWN)
+      : [];
+  const texts: Array<{ path: string; length: number }> = [];
+  longestTexts(value, [...path], texts);
+  texts.sort((a, b) => b.length - a.length);
+  const largest = members.length ? ` Largest fields: ${members.map((m) => label(kind, m.path, m.length)).join(', ')}.` : '';
+  const longest = texts.length ? ` Longest texts: ${texts.slice(0, SHOWN).map((t) => label(kind, t.path, t.length)).join(', ')}.` : '';
+  return makeProblem(
+    kind,
+    path,
+    'too_long',
+    'error',
+    `would be ${fmt(text.length)} characters, but ${platformNames[tightest]} keeps only ${fmt(limit)}: shorten it by at least ${fmt(excess)} characters.${largest}${longest}`,
+    { limit, length: text.length, excess, ...(members[0] && { largest: members[0].path }), ...(texts[0] && { longest: texts[0].path }) },
+  );
+}
