@@ -25,7 +25,12 @@ const fileAt = (path: string) => {
   if (!file) throw new Error(`not generated: ${path}`);
   return file.content;
 };
-const xml = new XMLParser({ ignoreAttributes: true, parseTagValue: false, isArray: (name) => ['fieldPermissions', 'objectPermissions', 'value', 'labels', 'customLabels'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: true,
+  parseTagValue: false,
+  isArray: (name, jpath) =>
+    ['fieldPermissions', 'objectPermissions', 'labels', 'customLabels'].includes(name) || String(jpath).endsWith('valueSetDefinition.value'),
+});
 const enumFromType = (type: string) => type.replace(/^one of: /, '').split(', ');
 const fixture = (kind: Kind) => JSON.parse(readFileSync(join(__dirname, 'data', `${kind}.valid.json`), 'utf8'));
 
@@ -233,4 +238,35 @@ describe('the Salesforce API version', () => {
 
 it('derives every platform column label from the registry', () => {
   expect(allPlatformColumns().length).toBe(kinds.reduce((n, k) => n + columnsOf(k).length, 0));
+});
+
+describe('custom labels from the message catalog', () => {
+  const { catalog, labelName } = require('../shared/src/i18n/catalog');
+  const keys = Object.keys(catalog.en).sort();
+
+  it('defines one English label per catalog key, with its value', () => {
+    const { labels } = xml.parse(fileAt('force-app/main/default/labels/CustomLabels.labels-meta.xml')).CustomLabels;
+    expect(labels.map((l: any) => l.fullName)).toEqual(keys.map(labelName));
+    for (const label of labels) {
+      const key = keys[keys.map(labelName).indexOf(label.fullName)];
+      expect(label).toMatchObject({ language: 'en_US', protected: 'false', value: catalog.en[key] });
+      expect(label.shortDescription.length).toBeLessThanOrEqual(80);
+      expect(label.value.length).toBeLessThanOrEqual(1000);
+    }
+  });
+
+  it('translates every label into French', () => {
+    const { customLabels } = xml.parse(fileAt('force-app/main/default/translations/fr.translation-meta.xml')).Translations;
+    expect(customLabels.map((l: any) => [l.name, l.label])).toEqual(keys.map((k) => [labelName(k), catalog.fr[k]]));
+  });
+
+  it('gives the cards every label through c/handoffLabels, keyed like the catalog', () => {
+    const js = fileAt('force-app/main/default/lwc/handoffLabels/handoffLabels.js');
+    const imports = [...js.matchAll(/^import (\w+) from '@salesforce\/label\/c\.(\w+)';$/gm)];
+    expect(imports.map((m) => m[1])).toEqual(keys.map(labelName));
+    expect(imports.every((m) => m[1] === m[2])).toBe(true);
+    const entries = [...js.matchAll(/^ {4}("[^"]+"): (\w+),$/gm)].map((m) => [JSON.parse(m[1]), m[2]]);
+    expect(entries).toEqual(keys.map((k) => [k, labelName(k)]));
+    expect(fileAt('force-app/main/default/lwc/handoffLabels/handoffLabels.js-meta.xml')).toContain('<isExposed>false</isExposed>');
+  });
 });

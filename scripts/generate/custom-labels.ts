@@ -3,6 +3,8 @@
  * the LWC module `c/handoffLabels` that imports every label and hands the cards a map keyed like the
  * catalog, for `translator(locale, labels)`. Salesforce resolves each label in the user's language.
  */
+import { catalog, LABEL_NAME_MAX, LABEL_NAME_RULE, labelName as coreLabelName } from '../../shared/src/i18n/catalog';
+import { salesforceApiVersion } from '../salesforce-api-version';
 import { generated, generatedMarker, type GeneratedFile } from './output';
 import { el, metadataXml } from './xml';
 
@@ -28,11 +30,10 @@ export function flatten(messages: Record<string, unknown>, prefix = ''): Record<
   return out;
 }
 
-/** `card.feedback.helpful` → `HC_card_feedback_helpful`. */
+/** `card.feedback.helpful` → `HC_card_feedback_helpful` (the core's rule), refused when Salesforce would refuse it. */
 export function labelName(key: string): string {
-  const name = `HC_${key.replace(/[.\-]/g, '_')}`;
-  // Salesforce: letters, digits and single underscores, starting with a letter, at most 80 characters.
-  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name) || name.includes('__') || name.endsWith('_') || name.length > 80)
+  const name = coreLabelName(key);
+  if (!LABEL_NAME_RULE.test(name) || name.length > LABEL_NAME_MAX)
     throw new Error(`catalog key "${key}" does not make a valid custom label name (${name})`);
   return name;
 }
@@ -91,6 +92,7 @@ export function labelsModule(en: Record<string, string>, apiVersion: string): { 
     ...entries,
     '});',
     '',
+    'export { labels };',
     'export default labels;',
     '',
   ].join('\n');
@@ -98,7 +100,7 @@ export function labelsModule(en: Record<string, string>, apiVersion: string): { 
   return { js, meta };
 }
 
-export function customLabelFiles(catalogs: Catalogs, apiVersion: string): GeneratedFile[] {
+export function customLabelFiles(catalogs: Catalogs = catalog, apiVersion = salesforceApiVersion): GeneratedFile[] {
   const en = flatten(catalogs.en);
   const fr = flatten(catalogs.fr);
   const module = labelsModule(en, apiVersion);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fieldDictionaryFiles } from './field-dictionary';
 import { hubspotPropertyFiles } from './hubspot-properties';
 import { jsonSchemaFiles, schemasDir } from './json-schema';
-import { labelsDir, lwcLabelsDir, translationsDir } from './custom-labels';
+import { customLabelFiles, labelsDir, lwcLabelsDir, translationsDir } from './custom-labels';
 import type { GeneratedFile } from './output';
 import { permissionSetsDir, permissionSetFiles } from './permission-sets';
 import { salesforceFieldFiles, salesforceFieldsDir } from './salesforce-fields';
@@ -15,6 +15,7 @@ export function registryFiles(): GeneratedFile[] {
   return [
     ...salesforceFieldFiles(),
     ...permissionSetFiles(),
+    ...customLabelFiles(),
     ...hubspotPropertyFiles(),
     ...jsonSchemaFiles(),
     ...fieldDictionaryFiles(),

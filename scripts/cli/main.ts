@@ -1,0 +1,91 @@
+/** The `handoff` command line: argument parsing and dispatch. scripts/handoff.mjs loads the built bundle. */
+import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { isKind, type Kind } from '../../shared/src/contexts';
+import { check, exit, explain, fields, schema, type Io } from './commands';
+import { kindsLine, usage } from './usage';
+
+function usageError(io: Io, message: string): number {
+  io.err(`${message}\nRun "handoff --help" for usage.`);
+  return exit.unreadable;
+}
+
+function kindOf(value: string | undefined, io: Io): Kind | undefined {
+  if (value && isKind(value)) return value;
+  io.err(value ? `unknown kind "${value}"; ${kindsLine}` : `a kind is needed; ${kindsLine}`);
+  return undefined;
+}
+
+export function main(argv: string[], io: Io): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        locale: { type: 'string' },
+        'time-zone': { type: 'string' },
+        kind: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    return usageError(io, (error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [command, kindArg, file, ...rest] = positionals;
+  if (values.help || command === 'help') {
+    io.out(usage.trimEnd());
+    return exit.valid;
+  }
+  if (!command) return usageError(io, 'a command is needed: check, explain, schema or fields');
+  switch (command) {
+    case 'check':
+    case 'explain': {
+      const kind = kindOf(kindArg, io);
+      if (!kind) return exit.unreadable;
+      if (!file) return usageError(io, `handoff ${command} ${kind} needs a file (or - for standard input)`);
+      if (rest.length) return usageError(io, `unexpected argument "${rest[0]}"`);
+      if (command === 'check') return check(kind, file, io);
+      if (values.locale !== undefined && !isLocale(values.locale)) return usageError(io, `"${values.locale}" is not a locale such as en-US or fr-FR`);
+      return explain(kind, file, { locale: values.locale, timeZone: values['time-zone'] }, io);
+    }
+    case 'schema': {
+      const kind = kindOf(kindArg, io);
+      return kind ? schema(kind, io) : exit.unreadable;
+    }
+    case 'fields': {
+      const name = values.kind ?? kindArg;
+      if (name === undefined) return fields(undefined, io);
+      const kind = kindOf(name, io);
+      return kind ? fields(kind, io) : exit.unreadable;
+    }
+    default:
+      return usageError(io, `unknown command "${command}"`);
+  }
+}
+
+function isLocale(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs when this module is the bundle's entry: the launcher imports it and calls run(). */
+export function run(): void {
+  const io: Io = {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+    readStdin: () => readFileSync(0, 'utf8'),
+  };
+  try {
+    process.exitCode = main(process.argv.slice(2), io);
+  } catch (error) {
+    // A bug in handoff itself, not bad input: say so in one line.
+    io.err(`handoff failed unexpectedly: ${(error as Error).message}`);
+    process.exitCode = 3;
+  }
+}

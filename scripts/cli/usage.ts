@@ -1,0 +1,20 @@
+/** The help text, and the one sentence that lists the kinds. */
+import { kinds } from '../../shared/src/contexts';
+
+export const kindsLine = `kinds: ${kinds.join(', ')}`;
+
+export const usage = `handoff — check and explain Handoff Context payloads
+
+Usage:
+  handoff check <kind> <file.json>                  validate a payload (use - to read standard input)
+  handoff explain <kind> <file.json> [--locale xx-XX] [--time-zone Area/City]
+                                                    print, as text, what a card would show
+  handoff schema <kind>                             print the JSON Schema of a kind
+  handoff fields [--kind <kind>]                    print the field dictionary
+  handoff --help                                    print this help
+
+${kindsLine}
+
+Exit codes: 0 valid; 1 invalid or only partly valid (each problem on its own line as "path: message");
+2 the file cannot be read or is not JSON, or the command line is wrong.
+`;
