@@ -5,6 +5,7 @@ import type { ParseResult, Problem } from '../../shared/src/parse/result';
 import { explainText } from '../../shared/src/view';
 import { dictionaryText } from '../generate/dictionary';
 import { jsonSchemaOf } from '../generate/json-schema';
+import { problemLine } from './problem-line';
 import { readJson } from './read-json';
 
 export interface Io {
@@ -14,11 +15,6 @@ export interface Io {
 }
 
 export const exit = { valid: 0, invalid: 1, unreadable: 2 } as const;
-
-function problemLine(problem: Problem): string {
-  const where = problem.path === '' ? '(payload)' : problem.path;
-  return `${where}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
-}
 
 function problemsOf(result: ParseResult<unknown>): Problem[] {
   if (result.status === 'empty') return [];
