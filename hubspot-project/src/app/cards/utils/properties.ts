@@ -1,0 +1,69 @@
+/**
+ * The CRM properties each card reads, derived from the core's column list so that a new column
+ * reaches the cards, the generated property definitions and the validator at once.
+ */
+import { columnsOf, contexts, hubspotPropertyName, type Kind } from '@handoff-context/core';
+
+export type CrmObjectType = 'contacts' | 'deals' | 'companies';
+
+/**
+ * HubSpot's own "last modified" property per object type. The card sends the value it saw with
+ * every write, so the app function can refuse to overwrite an edit made meanwhile.
+ */
+export const lastModifiedProperty: Record<CrmObjectType, string> = {
+  contacts: 'lastmodifieddate',
+  deals: 'hs_lastmodifieddate',
+  companies: 'hs_lastmodifieddate',
+};
+
+/** Every platform column of one context, as HubSpot property names. */
+export function propertiesOf(kind: Kind): string[] {
+  return columnsOf(kind).map(({ column }) => hubspotPropertyName(column));
+}
+
+/** The object types a context is stored on, as the core declares them. */
+export function objectTypesOf(kind: Kind): readonly string[] {
+  return contexts[kind].storage.hubspot;
+}
+
+export interface CardReads {
+  objectType: CrmObjectType;
+  kinds: Kind[];
+  /** Properties of the record the card sits on. */
+  properties: string[];
+  /** Properties of associated records, read through useAssociations. */
+  associations: Array<{ toObjectType: CrmObjectType; kinds: Kind[]; properties: string[] }>;
+}
+
+function reads(objectType: CrmObjectType, kinds: Kind[], extra: string[] = []): string[] {
+  return [...kinds.flatMap(propertiesOf), ...extra, lastModifiedProperty[objectType]];
+}
+
+/** What each card reads, keyed by the card's uid. */
+export const cardReads: Record<string, CardReads> = {
+  hc_lead_score_card: {
+    objectType: 'contacts',
+    kinds: ['lead-score'],
+    properties: reads('contacts', ['lead-score']),
+    associations: [],
+  },
+  hc_deal_card: {
+    objectType: 'deals',
+    kinds: ['deal-risk', 'sales-to-cs'],
+    properties: reads('deals', ['deal-risk', 'sales-to-cs']),
+    associations: [],
+  },
+  hc_company_card: {
+    objectType: 'companies',
+    kinds: ['customer-health'],
+    properties: reads('companies', ['customer-health']),
+    associations: [
+      {
+        toObjectType: 'deals',
+        kinds: ['sales-to-cs'],
+        // dealstage and closedate pick the latest closed-won deal; dealname titles it.
+        properties: [...propertiesOf('sales-to-cs'), 'dealname', 'dealstage', 'closedate', 'hs_is_closed_won'],
+      },
+    ],
+  },
+};
