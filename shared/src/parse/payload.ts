@@ -78,7 +78,15 @@ function readText<K extends Kind>(kind: K, text: string, options: Internal, prob
     return { ok: true, value };
   } catch (error) {
     const position = jsonPosition(error, body);
-    const at = position !== undefined ? ` It breaks at character ${fmt(position)} of ${fmt(body.length)}.` : '';
+    const token = /Unexpected token '(.{1,4}?)'/.exec(error instanceof Error ? error.message : '');
+    const start = body.trimStart();
+    const at = !/^[[{]/.test(start)
+      ? ` It begins with ${describeValue(start)}, not with "{".`
+      : position !== undefined
+        ? ` It breaks at character ${fmt(position)} of ${fmt(body.length)}.`
+        : token
+          ? ` It has an unexpected ${JSON.stringify(token[1])} where a value should be.`
+          : '';
     const notJson = makeProblem(kind, '', 'not_json', 'error', `the stored text is not JSON.${at}`, {
       length: body.length,
       ...(position !== undefined && { position }),
