@@ -6,7 +6,7 @@
 import type { Kind } from '../contexts';
 import { contexts } from '../contexts';
 import { checkAt } from '../parse/walk';
-import { isPlainObject, readOwn, schemaAt, type Path } from '../parse/paths';
+import { getAt, isPlainObject, readOwn, schemaAt, type Path } from '../parse/paths';
 import { describeValue, makeProblem } from '../parse/problems';
 import type { LeadScore, SalesToCs } from '../contexts';
 import type { Problem } from '../parse/result';
@@ -156,11 +156,13 @@ export function submitHandoff(payload: unknown, actor: Actor & ActionOptions & P
     review: { status: 'submitted' },
   };
   const completeness = completenessOf(HANDOFF, next);
-  const gaps = completeness.missing.map((path) =>
+  // A must-have field that holds something malformed is named by the schema's own problem instead.
+  const absent = completeness.missing.filter((path) => isBlank(getAt(next, path)));
+  const gaps = absent.map((path) =>
     makeProblem(HANDOFF, path, 'missing', 'error', 'is missing, and must be filled in before the handoff can be submitted.', { filled: completeness.filled, total: completeness.total }),
   );
   const prepared = prepareWrite(HANDOFF, next, { platform: actor.platform, completeness: actor.completeness });
-  const problems = [...gaps, ...(prepared.ok ? [] : prepared.problems.filter((p) => !completeness.missing.includes(p.path)))];
+  const problems = [...gaps, ...(prepared.ok ? [] : prepared.problems.filter((p) => !absent.includes(p.path)))];
   if (problems.length > 0 || !prepared.ok) return fail(problems);
   const { storage } = contexts[HANDOFF];
   return {
@@ -172,6 +174,10 @@ export function submitHandoff(payload: unknown, actor: Actor & ActionOptions & P
       ...reviewColumns({ status: 'submitted', at: null, by: null, reason: null, note: null }),
     },
   };
+}
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 }
 
 function reviewable(status: unknown): Problem[] {

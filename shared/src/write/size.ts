@@ -1,16 +1,19 @@
 /** Why a payload is too long for a platform, and what to shorten. */
 import type { Kind } from '../contexts';
-import { pathText, type Path } from '../parse/paths';
+import { pathText, titleOf, type Path } from '../parse/paths';
 import { makeProblem } from '../parse/problems';
 import type { Problem } from '../parse/result';
 import { textLimits, type Platform } from '../storage';
-import { titleOf } from '../parse/paths';
 
 const platformNames: Record<Platform, string> = { salesforce: 'Salesforce', hubspot: 'HubSpot' };
 const SHOWN = 3;
 
 function fmt(n: number): string {
   return n.toLocaleString('en-US');
+}
+
+function chars(n: number): string {
+  return n === 1 ? '1 character' : `${fmt(n)} characters`;
 }
 
 /** The tightest limit among the platforms given (both when none is given). */
@@ -28,7 +31,7 @@ function longestTexts(value: unknown, path: Array<string | number>, out: Array<{
 }
 
 function label(kind: Kind, path: string, length: number): string {
-  return `${path} (${titleOf(kind, path)}, ${fmt(length)} characters)`;
+  return `${path} (${titleOf(kind, path)}, ${chars(length)})`;
 }
 
 /** A `too_long` problem when `text` would be cut by the platform; undefined when it fits. */
@@ -53,7 +56,7 @@ export function oversize(kind: Kind, path: Path, value: unknown, text: string, p
     path,
     'too_long',
     'error',
-    `would be ${fmt(text.length)} characters, but ${platformNames[tightest]} keeps only ${fmt(limit)}: shorten it by at least ${fmt(excess)} characters.${largest}${longest}`,
+    `would be ${chars(text.length)}, but ${platformNames[tightest]} keeps only ${fmt(limit)}: shorten it by at least ${chars(excess)}.${largest}${longest}`,
     { limit, length: text.length, excess, ...(members[0] && { largest: members[0].path }), ...(texts[0] && { longest: texts[0].path }) },
   );
 }
