@@ -6,3 +6,5 @@ export type { ColumnSpec, ColumnType, FieldMeta, Team } from './fields';
 export * from './parse';
 export * from './write';
 export * from './view';
+export * from './i18n';
+export * from './config';

@@ -1,0 +1,190 @@
+/**
+ * The four conflicts of the escalation table, shown where they happen with who is told, who
+ * decides and by when. Thresholds, people and deadlines come from the settings.
+ */
+import type { ConflictRule, HandoffConfig, Role } from '../config';
+import { isMessageKey, type MessageKey } from '../i18n';
+import type { ViewContext } from './context';
+import { at, list, num, oneOf, text } from './read';
+import type { ReadScore } from './parts';
+import type { ConflictType, ConflictView } from './types';
+
+const HOUR_MS = 60 * 60 * 1000;
+
+const titles: Record<ConflictType, MessageKey> = {
+  'lead-quality': 'conflict.leadQuality.title',
+  'forecast-discrepancy': 'conflict.forecast.title',
+  'metric-contradiction': 'conflict.metric.title',
+  'customer-health': 'conflict.health.title',
+};
+
+export function roleText(role: Role, ctx: ViewContext): string {
+  return isMessageKey(role) ? ctx.t.t(role) : role;
+}
+
+/**
+ * A conflict card entry. `since`: when the conflict arose (a rejection, a score), which starts an
+ * hours deadline; without it the deadline reads "within 48 hours".
+ */
+export function conflictView(
+  type: ConflictType,
+  key: string,
+  rule: ConflictRule,
+  summary: string,
+  ctx: ViewContext,
+  since?: string,
+): ConflictView {
+  const { t, now } = ctx;
+  let deadlineText: string;
+  let dueAtIso: string | undefined;
+  const deadline = rule.deadline;
+  if ('hours' in deadline) {
+    const start = since ? Date.parse(since) : NaN;
+    if (Number.isFinite(start)) {
+      const due = new Date(start + deadline.hours * HOUR_MS);
+      dueAtIso = due.toISOString();
+      const date = t.formatDateTime(due);
+      deadlineText = due.getTime() < now.getTime() ? t.t('conflict.deadline.overdue', { date }) : t.t('conflict.deadline.at', { date });
+    } else deadlineText = t.tn('conflict.deadline.within', deadline.hours);
+  } else {
+    deadlineText = t.t(deadline.event === 'next-forecast-meeting' ? 'conflict.deadline.nextForecastMeeting' : 'conflict.deadline.nextCouncilMeeting');
+  }
+  const notify = [...rule.notify];
+  return {
+    key,
+    type,
+    title: t.t(titles[type]),
+    summary,
+    notify,
+    notifyText: t.t('conflict.notify', { roles: t.formatList(notify.map((r) => roleText(r, ctx))) }),
+    owner: rule.owner,
+    ownerText: t.t('conflict.owner', { role: roleText(rule.owner, ctx) }),
+    deadlineText,
+    ...(dueAtIso && { dueAtIso }),
+  };
+}
+
+function earliest(dates: Array<string | undefined>): string | undefined {
+  let best: { iso: string; time: number } | undefined;
+  for (const iso of dates) {
+    const time = iso ? Date.parse(iso) : NaN;
+    if (Number.isFinite(time) && (!best || time < best.time)) best = { iso: iso!, time };
+  }
+  return best?.iso;
+}
+
+/** Marketing scored the lead high but sales rejected it, or reps disagree with the score. */
+export function leadQualityConflict(value: unknown, score: ReadScore | undefined, ctx: ViewContext): ConflictView[] {
+  const rule = ctx.config.conflicts.leadQuality;
+  if (!rule.enabled) return [];
+  const sentences: string[] = [];
+  const since: Array<string | undefined> = [];
+  const disposition = at(value, 'disposition');
+  if (oneOf(at(disposition, 'status'), ['rejected'] as const) && score && score.view.goodness >= rule.highGoodness) {
+    const band = text(at(value, 'band'));
+    sentences.push(
+      band
+        ? ctx.t.t('conflict.leadQuality.rejectedBand', { band, score: score.view.valueText })
+        : ctx.t.t('conflict.leadQuality.rejected', { score: score.view.valueText, level: score.view.levelText }),
+    );
+    since.push(text(at(disposition, 'at')));
+  }
+  if (rule.onDisagree) {
+    const disagreements = list(at(value, 'feedback')).filter((f) => at(f, 'verdict') === 'disagree');
+    if (disagreements.length > 0) {
+      sentences.push(ctx.t.tn('conflict.leadQuality.disagree', disagreements.length));
+      for (const f of disagreements) since.push(text(at(f, 'at')));
+    }
+  }
+  if (sentences.length === 0) return [];
+  return [conflictView('lead-quality', 'lead-quality', rule, sentences.join(' '), ctx, earliest(since))];
+}
+
+export interface ForecastGap {
+  ai: number;
+  rep: number;
+  gap: number;
+  fromCategory: boolean;
+}
+
+/** The rep's probability, or the one their forecast category stands for. */
+export function repProbability(repForecast: unknown, config: HandoffConfig): { value: number; fromCategory: boolean } | undefined {
+  const given = num(at(repForecast, 'probability'));
+  if (given !== undefined && given >= 0 && given <= 100) return { value: given, fromCategory: false };
+  const category = oneOf(at(repForecast, 'category'), ['pipeline', 'best-case', 'commit', 'closed', 'omitted'] as const);
+  if (!category) return undefined;
+  return { value: config.conflicts.forecastDiscrepancy.categoryProbability[category], fromCategory: true };
+}
+
+export function forecastGap(score: ReadScore | undefined, repForecast: unknown, config: HandoffConfig): ForecastGap | undefined {
+  const rep = repProbability(repForecast, config);
+  if (!score || !rep) return undefined;
+  return { ai: score.percent, rep: rep.value, gap: Math.abs(score.percent - rep.value), fromCategory: rep.fromCategory };
+}
+
+export function forecastConflict(gap: ForecastGap | undefined, ctx: ViewContext): ConflictView[] {
+  const rule = ctx.config.conflicts.forecastDiscrepancy;
+  if (!rule.enabled || !gap || !(gap.gap > rule.maxGapPoints)) return [];
+  const { t } = ctx;
+  const summary = t.t('conflict.forecast.summary', {
+    ai: t.formatPercent(gap.ai / 100),
+    rep: t.formatPercent(gap.rep / 100),
+    gap: t.formatNumber(gap.gap, { maximumFractionDigits: 0 }),
+    threshold: t.formatNumber(rule.maxGapPoints),
+  });
+  return [conflictView('forecast-discrepancy', 'forecast-discrepancy', rule, summary, ctx)];
+}
+
+const SHOWN_VALUE_LIMIT = 80;
+
+function shownValue(value: unknown, ctx: ViewContext): string {
+  if (typeof value === 'number' && Number.isFinite(value)) return ctx.t.formatNumber(value, { maximumFractionDigits: 2 });
+  if (typeof value === 'boolean') return ctx.t.t(value ? 'text.yes' : 'text.no');
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    if (/^\d{4}-\d{2}-\d{2}T/.test(trimmed) && Number.isFinite(Date.parse(trimmed))) return ctx.t.formatDateTime(trimmed);
+    if (trimmed === '') return ctx.t.t('text.none');
+    return trimmed.length > SHOWN_VALUE_LIMIT ? `${trimmed.slice(0, SHOWN_VALUE_LIMIT)}…` : trimmed;
+  }
+  if (value === null || value === undefined) return ctx.t.t('text.none');
+  return ctx.t.t('conflict.metric.otherValue');
+}
+
+/** One conflict per field whose report column disagrees with the payload document. */
+export function metricConflicts(
+  contradictions: unknown,
+  label: (path: string) => string,
+  ctx: ViewContext,
+): ConflictView[] {
+  const rule = ctx.config.conflicts.metricContradiction;
+  if (!rule.enabled) return [];
+  return list(contradictions).flatMap((c, index) => {
+    const path = text(at(c, 'path'));
+    if (!path) return [];
+    const summary = ctx.t.t('conflict.metric.summary', {
+      field: label(path),
+      documentValue: shownValue(at(c, 'documentValue'), ctx),
+      column: text(at(c, 'column')) ?? '—',
+      columnValue: shownValue(at(c, 'columnValue'), ctx),
+    });
+    return [conflictView('metric-contradiction', `metric-contradiction-${index}`, rule, summary, ctx)];
+  });
+}
+
+/** Health points one way, sales' read of the account at handoff the other. */
+export function healthConflict(
+  score: ReadScore | undefined,
+  scoredAt: unknown,
+  accountSentiment: unknown,
+  ctx: ViewContext,
+): ConflictView[] {
+  const rule = ctx.config.conflicts.customerHealth;
+  const sentiment = oneOf(accountSentiment, ['positive', 'neutral', 'negative'] as const);
+  if (!rule.enabled || !score || !sentiment) return [];
+  const params = { level: score.view.levelText.toLowerCase(), score: score.view.valueText };
+  let summary: string | undefined;
+  if (score.view.goodness < rule.lowBelow && sentiment === 'positive') summary = ctx.t.t('conflict.health.lowButPositive', params);
+  if (score.view.goodness >= rule.highAtLeast && sentiment === 'negative') summary = ctx.t.t('conflict.health.highButNegative', params);
+  if (!summary) return [];
+  return [conflictView('customer-health', 'customer-health', rule, summary, ctx, text(scoredAt))];
+}

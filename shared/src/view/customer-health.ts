@@ -1,0 +1,60 @@
+/** The customer health card: the score, its drivers, the intervention, and the CSM's own read. */
+import type { CustomerHealth, SalesToCs } from '../contexts';
+import { fieldLabel } from '../i18n';
+import type { ParseResult } from '../parse/result';
+import { healthConflict, metricConflicts } from './conflicts';
+import type { ViewOptions } from './context';
+import { buildCard } from './frame';
+import { accountSentimentOf } from './handoff';
+import { byText, enumText, partialNotice, problemNotices, readAction, readFactors, readFreshness, readScore, staleNotice } from './parts';
+import { at, oneOf, text } from './read';
+import type { CustomerHealthView } from './types';
+
+export function customerHealthView(
+  result: ParseResult<CustomerHealth>,
+  options: ViewOptions = {},
+  related?: { handoff?: ParseResult<SalesToCs> },
+): CustomerHealthView {
+  return buildCard<CustomerHealthView>(
+    'customer-health',
+    result,
+    options,
+    (base) => ({ ...base, kind: 'customer-health', drivers: [] }),
+    ({ status, value, problems, contradictions }, base, ctx) => {
+      const { t } = ctx;
+      const score = readScore(at(value, 'score'), at(value, 'band'), ctx);
+      const freshness = readFreshness('customer-health', at(value, 'scoredAt'), at(value, 'model'), ctx);
+      const trend = oneOf(at(value, 'trend'), ['improving', 'steady', 'declining'] as const);
+      const intervention = readAction(at(value, 'intervention'), ctx);
+      const csm = at(value, 'csmSentiment');
+      const csmValue = oneOf(at(csm, 'sentiment'), ['positive', 'neutral', 'negative'] as const);
+      const note = text(at(csm, 'note'));
+      const by = byText(at(csm, 'by'), at(csm, 'at'), ctx);
+      const csmSentiment = csmValue
+        ? { sentimentText: enumText(ctx, 'sentiment', csmValue), ...(note && { note }), ...(by && { byText: by }) }
+        : undefined;
+      const notices = problemNotices('customer-health', problems, ctx);
+      let handoff: unknown;
+      try {
+        handoff = related && typeof related === 'object' ? related.handoff : undefined;
+      } catch {
+        handoff = undefined;
+      }
+      return {
+        ...base,
+        kind: 'customer-health',
+        notices: [...base.notices, ...partialNotice(status, notices, ctx), ...staleNotice(freshness, ctx), ...notices],
+        conflicts: [
+          ...healthConflict(score, at(value, 'scoredAt'), accountSentimentOf(handoff), ctx),
+          ...metricConflicts(contradictions, (path) => fieldLabel('customer-health', path, t), ctx),
+        ],
+        ...(score && { score: score.view }),
+        ...(freshness && { freshness }),
+        ...(trend && { trend, trendText: enumText(ctx, 'healthTrend', trend) }),
+        drivers: readFactors(at(value, 'drivers'), score, ctx, { keyPrefix: 'driver', sentence: 'driver' }),
+        ...(intervention && { intervention }),
+        ...(csmSentiment && { csmSentiment }),
+      };
+    },
+  );
+}

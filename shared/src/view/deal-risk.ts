@@ -1,0 +1,93 @@
+/** The deal risk card: the AI's win probability beside the rep's forecast, and the risks by severity. */
+import type { DealRisk } from '../contexts';
+import { fieldLabel } from '../i18n';
+import type { ParseResult } from '../parse/result';
+import { forecastConflict, forecastGap, metricConflicts, repProbability } from './conflicts';
+import type { ViewOptions } from './context';
+import { buildCard } from './frame';
+import { enumText, partialNotice, problemNotices, readFreshness, readScore, staleNotice } from './parts';
+import { at, list, oneOf, rankBy, text } from './read';
+import type { DealRiskView } from './types';
+
+const severities = ['low', 'medium', 'high', 'critical'] as const;
+const categories = ['engagement', 'stakeholder', 'competition', 'budget', 'timeline', 'technical', 'legal', 'other'] as const;
+const forecastCategories = ['pipeline', 'best-case', 'commit', 'closed', 'omitted'] as const;
+
+export function dealRiskView(result: ParseResult<DealRisk>, options: ViewOptions = {}): DealRiskView {
+  return buildCard<DealRiskView>(
+    'deal-risk',
+    result,
+    options,
+    (base) => ({ ...base, kind: 'deal-risk', risks: [] }),
+    ({ status, value, problems, contradictions }, base, ctx) => {
+      const { t, config } = ctx;
+      const score = readScore(at(value, 'winProbability'), undefined, ctx);
+      const freshness = readFreshness('deal-risk', at(value, 'scoredAt'), at(value, 'model'), ctx);
+
+      const forecast = at(value, 'repForecast');
+      const category = oneOf(at(forecast, 'category'), forecastCategories);
+      const rep = repProbability(forecast, config);
+      const updated = text(at(forecast, 'updatedAt'));
+      const repForecast = category
+        ? {
+            categoryText: enumText(ctx, 'forecastCategory', category),
+            ...(rep && {
+              probabilityText: rep.fromCategory
+                ? t.t('forecast.fromCategory', { percent: t.formatPercent(rep.value / 100) })
+                : t.t('forecast.probability', { percent: t.formatPercent(rep.value / 100) }),
+            }),
+            ...(updated && { updatedText: t.t('detail.updated', { date: t.formatDate(updated) }) }),
+          }
+        : undefined;
+
+      const gap = forecastGap(score, forecast, config);
+      const gapText = gap
+        ? t.tn('forecast.gap', Math.round(gap.gap), { ai: t.formatPercent(gap.ai / 100), rep: t.formatPercent(gap.rep / 100) })
+        : undefined;
+
+      const risks = rankBy(
+        list(at(value, 'riskFactors')).flatMap((risk, index) => {
+          const label = text(at(risk, 'label'));
+          const severity = oneOf(at(risk, 'severity'), severities);
+          if (!label || !severity) return [];
+          const riskCategory = oneOf(at(risk, 'category'), categories) ?? 'other';
+          const detected = text(at(risk, 'detectedAt'));
+          const source = text(at(risk, 'source'));
+          const mitigation = text(at(risk, 'mitigation'));
+          const owner = text(at(risk, 'owner'));
+          return [
+            {
+              key: `risk-${index}`,
+              label,
+              category: riskCategory,
+              categoryText: enumText(ctx, 'riskCategory', riskCategory),
+              severity,
+              severityText: enumText(ctx, 'severity', severity),
+              ...(detected && { detectedText: t.t('detail.detected', { date: t.formatDate(detected) }) }),
+              ...(source && { sourceText: t.t('detail.source', { source }) }),
+              ...(mitigation && { mitigation }),
+              ...(owner && { ownerText: t.t('detail.owner', { owner }) }),
+            },
+          ];
+        }),
+        (r) => severities.indexOf(r.severity),
+      );
+
+      const notices = problemNotices('deal-risk', problems, ctx);
+      return {
+        ...base,
+        kind: 'deal-risk',
+        notices: [...base.notices, ...partialNotice(status, notices, ctx), ...staleNotice(freshness, ctx), ...notices],
+        conflicts: [
+          ...forecastConflict(gap, ctx),
+          ...metricConflicts(contradictions, (path) => fieldLabel('deal-risk', path, t), ctx),
+        ],
+        ...(score && { winProbability: score.view }),
+        ...(freshness && { freshness }),
+        ...(repForecast && { repForecast }),
+        ...(gapText && { gapText }),
+        risks,
+      };
+    },
+  );
+}

@@ -1,0 +1,124 @@
+/** The lead score card: the score, why, how fresh, what to do next, and what reps and sales said. */
+import { fieldLabel } from '../i18n';
+import type { LeadScore } from '../contexts';
+import type { ParseResult } from '../parse/result';
+import { leadQualityConflict, metricConflicts } from './conflicts';
+import type { ViewOptions } from './context';
+import { buildCard } from './frame';
+import { byText, enumText, partialNotice, problemNotices, readAction, readFactors, readFreshness, readScore, staleNotice } from './parts';
+import { at, list, num, oneOf, rankBy, text } from './read';
+import type { LeadScoreView } from './types';
+
+const strengthRank = { high: 3, medium: 2, low: 1 } as const;
+
+export function leadScoreView(result: ParseResult<LeadScore>, options: ViewOptions = {}): LeadScoreView {
+  return buildCard<LeadScoreView>(
+    'lead-score',
+    result,
+    options,
+    (base) => ({ ...base, kind: 'lead-score', factors: [], intentSignals: [], feedback: [] }),
+    ({ status, value, problems, contradictions }, base, ctx) => {
+      const { t } = ctx;
+      const score = readScore(at(value, 'score'), at(value, 'band'), ctx);
+      const freshness = readFreshness('lead-score', at(value, 'scoredAt'), at(value, 'model'), ctx);
+
+      const intentSignals = rankBy(
+        list(at(value, 'intentSignals')).flatMap((signal, index) => {
+          const topic = text(at(signal, 'topic'));
+          const strength = oneOf(at(signal, 'strength'), ['low', 'medium', 'high'] as const);
+          if (!topic || !strength) return [];
+          const trend = oneOf(at(signal, 'trend'), ['rising', 'steady', 'falling'] as const);
+          const source = text(at(signal, 'source'));
+          const observed = text(at(signal, 'observedAt'));
+          return [
+            {
+              key: `intent-${index}`,
+              topic,
+              strength,
+              strengthText: enumText(ctx, 'strength', strength),
+              ...(trend && { trendText: enumText(ctx, 'intentTrend', trend) }),
+              ...(source && { sourceText: t.t('detail.source', { source }) }),
+              ...(observed && { observedText: t.t('detail.observed', { date: t.formatDate(observed) }) }),
+            },
+          ];
+        }),
+        (s) => strengthRank[s.strength],
+      );
+
+      const engagementValue = at(value, 'engagement');
+      const summary = text(at(engagementValue, 'summary'));
+      const lastTouch = text(at(engagementValue, 'lastTouchAt'));
+      const touches = num(at(engagementValue, 'touches30d'));
+      const engagement = summary
+        ? {
+            summary,
+            ...(lastTouch && { lastTouchText: t.t('engagement.lastTouch', { date: t.formatDate(lastTouch) }) }),
+            ...(touches !== undefined && { touchesText: t.tn('engagement.touches', touches) }),
+          }
+        : undefined;
+
+      const dispositionValue = at(value, 'disposition');
+      const dispositionStatus = oneOf(at(dispositionValue, 'status'), ['accepted', 'working', 'rejected'] as const);
+      const dispositionReason = text(at(dispositionValue, 'reason'));
+      const dispositionBy = byText(at(dispositionValue, 'by'), at(dispositionValue, 'at'), ctx);
+      const disposition = dispositionStatus
+        ? {
+            status: dispositionStatus,
+            statusText: enumText(ctx, 'disposition', dispositionStatus),
+            ...(dispositionReason && { reason: dispositionReason }),
+            ...(dispositionBy && { byText: dispositionBy }),
+          }
+        : undefined;
+
+      const entries = list(at(value, 'feedback')).flatMap((entry, index) => {
+        const verdict = oneOf(at(entry, 'verdict'), ['helpful', 'not-helpful', 'disagree'] as const);
+        if (!verdict) return [];
+        const by = text(at(entry, 'by')) ?? '—';
+        const when = text(at(entry, 'at'));
+        const reason = text(at(entry, 'reason'));
+        const time = when ? Date.parse(when) : NaN;
+        return [
+          {
+            time: Number.isFinite(time) ? time : 0,
+            view: {
+              key: `feedback-${index}`,
+              verdict,
+              verdictText: enumText(ctx, 'verdict', verdict),
+              ...(reason && { reason }),
+              byText: when ? t.t('feedback.by', { name: by, date: t.formatDate(when) }) : by,
+            },
+          },
+        ];
+      });
+      const feedback = rankBy(entries, (e) => e.time).map((e) => e.view);
+      const counts = { helpful: 0, 'not-helpful': 0, disagree: 0 };
+      for (const entry of feedback) counts[entry.verdict] += 1;
+      const parts = [
+        counts.helpful ? t.tn('feedback.helpfulCount', counts.helpful) : '',
+        counts['not-helpful'] ? t.tn('feedback.notHelpfulCount', counts['not-helpful']) : '',
+        counts.disagree ? t.tn('feedback.disagreeCount', counts.disagree) : '',
+      ].filter(Boolean);
+
+      const notices = problemNotices('lead-score', problems, ctx);
+      const nextAction = readAction(at(value, 'nextAction'), ctx);
+      return {
+        ...base,
+        kind: 'lead-score',
+        notices: [...base.notices, ...partialNotice(status, notices, ctx), ...staleNotice(freshness, ctx), ...notices],
+        conflicts: [
+          ...leadQualityConflict(value, score, ctx),
+          ...metricConflicts(contradictions, (path) => fieldLabel('lead-score', path, t), ctx),
+        ],
+        ...(score && { score: score.view }),
+        ...(freshness && { freshness }),
+        factors: readFactors(at(value, 'factors'), score, ctx, { keyPrefix: 'factor', sentence: 'factor' }),
+        intentSignals,
+        ...(engagement && { engagement }),
+        ...(nextAction && { nextAction }),
+        ...(disposition && { disposition }),
+        feedback,
+        ...(parts.length && { feedbackSummaryText: t.t('feedback.summary', { parts: t.formatList(parts) }) }),
+      };
+    },
+  );
+}

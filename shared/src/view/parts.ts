@@ -1,0 +1,230 @@
+/** Pieces several cards share: scores, freshness, factors, actions, provenance, problems. */
+import type { Kind } from '../contexts';
+import { kindKey, problemText, type MessageKey, type PluralKey } from '../i18n';
+import type { Problem } from '../parse/result';
+import type { ViewContext } from './context';
+import { at, bag, list, num, oneOf, rankBy, text } from './read';
+import type { ActionView, FactorView, FreshnessView, Notice, ScoreView } from './types';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const MAX_PROBLEM_NOTICES = 20;
+const MINUS = '\u2212';
+
+export type ScaleUnit = 'points' | 'percent' | 'probability' | 'percentile';
+
+export interface ReadScore {
+  view: ScoreView;
+  unit?: ScaleUnit;
+  /** The goodness as a percent (0–100): a win probability whatever the tool's polarity. */
+  percent: number;
+  isProbability: boolean;
+  min: number;
+  max: number;
+}
+
+/** Applies scale and polarity: goodness 0–1 (1 best), the number shown as given. */
+export function readScore(score: unknown, band: unknown, ctx: ViewContext): ReadScore | undefined {
+  const { t, config } = ctx;
+  const value = num(at(score, 'value'));
+  const scale = at(score, 'scale');
+  const min = num(at(scale, 'min'));
+  const max = num(at(scale, 'max'));
+  const polarity = oneOf(at(scale, 'polarity'), ['higher-is-better', 'higher-is-worse'] as const);
+  const unit = oneOf(at(scale, 'unit'), ['points', 'percent', 'probability', 'percentile'] as const);
+  // Without a full scale a number cannot be read safely: better no meter than a misread one.
+  if (value === undefined || min === undefined || max === undefined || !(max > min) || !polarity) return undefined;
+  const position = Math.min(1, Math.max(0, (value - min) / (max - min)));
+  const goodness = polarity === 'higher-is-worse' ? 1 - position : position;
+  const level = goodness >= config.levels.high ? 'high' : goodness >= config.levels.medium ? 'medium' : 'low';
+  const isProbability = unit === 'probability' || (unit === undefined && min === 0 && max === 1);
+  let valueText: string;
+  let scaleText: string;
+  if (isProbability && min === 0 && max === 1) {
+    valueText = t.formatPercent(value);
+    scaleText = t.t('score.probability');
+  } else if ((unit === 'percent' || unit === 'probability') && min === 0 && max === 100) {
+    valueText = t.formatPercent(value / 100);
+    scaleText = unit === 'probability' ? t.t('score.probability') : t.t('score.outOf', { max: t.formatPercent(1) });
+  } else {
+    valueText = t.formatNumber(value, { maximumFractionDigits: 2 });
+    const range = min === 0 ? t.t('score.outOf', { max: t.formatNumber(max) }) : t.t('score.range', { min: t.formatNumber(min), max: t.formatNumber(max) });
+    scaleText = unit === 'percentile' ? `${t.t('score.percentile')}, ${range}` : range;
+  }
+  const bandText = text(band);
+  const view: ScoreView = {
+    value,
+    valueText,
+    scaleText,
+    polarityText: t.t(polarity === 'higher-is-worse' ? 'polarity.higherIsWorse' : 'polarity.higherIsBetter'),
+    goodness,
+    level,
+    levelText: t.t(`level.${level}`),
+    ...(bandText && { bandText: t.t('score.band', { band: bandText }) }),
+  };
+  return { view, ...(unit && { unit }), percent: goodness * 100, isProbability, min, max };
+}
+
+export function ageDays(iso: unknown, now: Date): number | undefined {
+  const at = text(iso);
+  const time = at ? Date.parse(at) : NaN;
+  return Number.isFinite(time) ? (now.getTime() - time) / DAY_MS : undefined;
+}
+
+const staleKey: Record<'lead-score' | 'deal-risk' | 'customer-health', PluralKey> = {
+  'lead-score': 'freshness.stale.leadScore',
+  'deal-risk': 'freshness.stale.dealRisk',
+  'customer-health': 'freshness.stale.health',
+};
+
+/** How old the output is and which model made it; stale past the kind's threshold. */
+export function readFreshness(
+  kind: 'lead-score' | 'deal-risk' | 'customer-health',
+  scoredAt: unknown,
+  model: unknown,
+  ctx: ViewContext,
+): FreshnessView | undefined {
+  const { t, now, config } = ctx;
+  const name = text(at(model, 'name'));
+  const version = text(at(model, 'version'));
+  const iso = text(scoredAt);
+  const age = ageDays(iso, now);
+  if (age === undefined && !name) return undefined;
+  const modelText = name ? (version ? t.t('freshness.modelVersion', { name, version }) : t.t('freshness.model', { name })) : '';
+  if (age === undefined)
+    return { atIso: '', atText: t.t('freshness.unknown'), ageText: t.t('freshness.unknown'), isStale: false, modelText };
+  const limit = config.staleDays[kind];
+  const isStale = age > limit;
+  return {
+    atIso: iso!,
+    atText: t.formatDateTime(iso!),
+    ageText: t.t('freshness.scored', { relative: t.formatRelative(iso!, now) }),
+    isStale,
+    ...(isStale && { staleText: t.tn(staleKey[kind], limit) }),
+    modelText,
+  };
+}
+
+export function staleNotice(freshness: FreshnessView | undefined, ctx: ViewContext): Notice[] {
+  if (!freshness?.isStale || !freshness.staleText) return [];
+  return [{ key: 'stale', tone: 'warning', text: ctx.t.t('freshness.staleNotice', { advice: freshness.staleText }) }];
+}
+
+/**
+ * Factors (lead score) and drivers (health), ranked by weight, strongest first, each with a
+ * sentence. Weights are in the units of the score's scale.
+ */
+export function readFactors(
+  items: unknown,
+  score: ReadScore | undefined,
+  ctx: ViewContext,
+  variant: { keyPrefix: string; sentence: 'factor' | 'driver' },
+): FactorView[] {
+  const { t } = ctx;
+  const percentagePoints = score?.unit === 'percent' || !!score?.isProbability;
+  // A probability's weights are fractions of 1; people read them as percentage points.
+  const factor = score?.isProbability && score.max - score.min === 1 ? 100 : 1;
+  const read: Array<FactorView & { rank: number }> = [];
+  list(items).forEach((item, index) => {
+    const label = text(at(item, 'label'));
+    const direction = oneOf(at(item, 'direction'), ['raises', 'lowers'] as const);
+    if (!label || !direction) return;
+    const weight = num(at(item, 'weight'));
+    const shown = weight !== undefined ? Math.abs(weight) * factor : undefined;
+    const weightKey: PluralKey = percentagePoints ? 'factor.weight.percentagePoints' : 'factor.weight.points';
+    const amount = shown !== undefined ? t.formatNumber(shown, { maximumFractionDigits: 1 }) : '';
+    const symbol = direction === 'raises' ? '+' : MINUS;
+    const hasWeight = shown !== undefined && shown > 0;
+    const weightText = hasWeight ? t.tn(weightKey, shown!, { sign: symbol, weight: amount }) : '';
+    const plainWeight = hasWeight ? t.tn(weightKey, shown!, { sign: '', weight: amount }) : '';
+    const sentenceKey = `${variant.sentence}.sentence.${direction}${hasWeight ? '' : 'Plain'}` as MessageKey;
+    const evidence = text(at(item, 'evidence'));
+    const source = text(at(item, 'source'));
+    const observed = text(at(item, 'observedAt'));
+    read.push({
+      rank: shown ?? 0,
+      key: `${variant.keyPrefix}-${index}`,
+      label,
+      direction,
+      directionText: t.t(`enum.direction.${direction}`),
+      symbol,
+      weightText,
+      sentence: t.t(sentenceKey, { label, weight: plainWeight }),
+      ...(evidence && { evidence }),
+      ...(source && { sourceText: t.t('detail.source', { source }) }),
+      ...(observed && { observedText: t.t('detail.observed', { date: t.formatDate(observed) }) }),
+    });
+  });
+  return rankBy(read, (f) => f.rank).map(({ rank: _rank, ...view }) => view);
+}
+
+export function readAction(value: unknown, ctx: ViewContext): ActionView | undefined {
+  const action = text(at(value, 'action'));
+  if (!action) return undefined;
+  const rationale = text(at(value, 'rationale'));
+  const owner = text(at(value, 'owner'));
+  const due = text(at(value, 'dueBy'));
+  return {
+    action,
+    ...(rationale && { rationale }),
+    ...(owner && { ownerText: ctx.t.t('detail.owner', { owner }) }),
+    ...(due && { dueText: ctx.t.t('detail.due', { date: ctx.t.formatDate(due) }) }),
+  };
+}
+
+/** "By Ana, 23 Nov 2026" / "By Ana" / undefined. */
+export function byText(name: unknown, when: unknown, ctx: ViewContext): string | undefined {
+  const who = text(name);
+  const date = text(when);
+  if (who && date) return ctx.t.t('detail.byAt', { name: who, date: ctx.t.formatDate(date) });
+  if (who) return ctx.t.t('detail.by', { name: who });
+  return undefined;
+}
+
+export function provenanceText(value: unknown, ctx: ViewContext): string | undefined {
+  const source = text(at(value, 'source'));
+  if (!source) return undefined;
+  const name = text(at(value, 'capturedBy'));
+  const capturedAt = text(at(value, 'capturedAt'));
+  const date = capturedAt ? ctx.t.formatDate(capturedAt) : undefined;
+  if (name && date) return ctx.t.t('provenance.sourceByAt', { source, name, date });
+  if (name) return ctx.t.t('provenance.sourceBy', { source, name });
+  if (date) return ctx.t.t('provenance.sourceAt', { source, date });
+  return ctx.t.t('provenance.source', { source });
+}
+
+function toneOf(problem: Problem): Notice['tone'] {
+  if (problem.code === 'migrated') return 'info';
+  return problem.severity === 'warning' ? 'warning' : 'error';
+}
+
+/** Parse problems as localised notices, at most 20 and a count of the rest. */
+export function problemNotices(kind: Kind, problems: unknown, ctx: ViewContext, keep: (p: Problem) => boolean = () => true): Notice[] {
+  const shown = list(problems).filter((p): p is Problem => !!bag(p) && keep(p as Problem));
+  const notices: Notice[] = shown.slice(0, MAX_PROBLEM_NOTICES).map((problem, index) => {
+    const path = typeof problem.path === 'string' ? problem.path : '';
+    return { key: `problem-${index}`, tone: toneOf(problem), text: problemText(problem, ctx.t, kind), ...(path && { path }) };
+  });
+  const rest = shown.length - notices.length;
+  if (rest > 0) notices.push({ key: 'problem-more', tone: 'warning', text: ctx.t.tn('state.moreProblems', rest) });
+  return notices;
+}
+
+/** Some error cost data: say so once, above the individual problems. */
+export function partialNotice(status: string, notices: Notice[], ctx: ViewContext): Notice[] {
+  if (status !== 'partial' || !notices.some((n) => n.tone === 'error')) return [];
+  return [{ key: 'partial', tone: 'warning', text: ctx.t.t('state.partial') }];
+}
+
+export function titleKey(kind: Kind): MessageKey {
+  return `${kindKey[kind]}.title` as MessageKey;
+}
+
+export function emptyKey(kind: Kind): MessageKey {
+  return `${kindKey[kind]}.empty` as MessageKey;
+}
+
+/** `best-case` → `enum.forecastCategory.bestCase`. */
+export function enumText(ctx: ViewContext, group: string, value: string): string {
+  const key = `enum.${group}.${value.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())}` as MessageKey;
+  return ctx.t.t(key);
+}

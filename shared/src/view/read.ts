@@ -1,0 +1,65 @@
+/**
+ * Defensive readers for (possibly partial, possibly hostile) payload values: a view never trusts
+ * that a field is there or has its type, even after parsing.
+ */
+
+export type Bag = Record<string, unknown>;
+
+export function bag(value: unknown): Bag | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Bag) : undefined;
+}
+
+/** A member of an object, or undefined (also when reading it throws). */
+export function at(value: unknown, key: string): unknown {
+  const object = bag(value);
+  if (!object) return undefined;
+  try {
+    return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Non-blank text, trimmed. */
+export function text(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+export function num(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+export function list(value: unknown): unknown[] {
+  try {
+    return Array.isArray(value) ? Array.from(value) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function texts(value: unknown): string[] {
+  return list(value).map(text).filter((s): s is string => s !== undefined);
+}
+
+export function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+/** Only web links: a stored `javascript:` or `data:` link is never handed to a card. */
+export function webUrl(value: unknown): string | undefined {
+  const candidate = text(value);
+  if (!candidate || !/^https?:\/\//i.test(candidate)) return undefined;
+  try {
+    const parsed = new URL(candidate);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? candidate : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Sorts by a number, keeping the original order between equals (Array.prototype.sort is stable). */
+export function rankBy<T>(items: T[], score: (item: T) => number): T[] {
+  return [...items].sort((a, b) => score(b) - score(a));
+}
