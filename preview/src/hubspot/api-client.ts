@@ -1,0 +1,28 @@
+/**
+ * Preview stand-in for `@hubspot/api-client`, for the app's own function code running in the page:
+ * `crm.<objectType>.basicApi` reads and writes the preview's HubSpot records.
+ */
+import { normalise } from '../runtime/hubspot-service';
+import { preview } from './host-context';
+
+function basicApi(objectType: string) {
+  const type = normalise(objectType);
+  return {
+    async getById(id: string, properties: string[] = []) {
+      const object = preview().hubspot.object(type, Number(id));
+      if (!object) throw Object.assign(new Error(`No ${type} record ${id}.`), { code: 404 });
+      return { id: String(id), properties: Object.fromEntries(properties.map((n) => [n, object.properties[n] ?? null])) };
+    },
+    async update(id: string, input: { properties: Record<string, unknown> }) {
+      const properties = preview().hubspot.update(type, Number(id), input.properties ?? {});
+      return { id: String(id), properties };
+    },
+  };
+}
+
+export class Client {
+  readonly crm = { contacts: { basicApi: basicApi('contacts') }, deals: { basicApi: basicApi('deals') }, companies: { basicApi: basicApi('companies') } };
+  constructor(_options?: { accessToken?: string }) {}
+}
+
+export default { Client };

@@ -1,0 +1,22 @@
+/** What the preview shows: the records of each platform and one page per sample record. */
+import type { SalesforceObject, SalesforceSeed } from './salesforce-service';
+import type { HubSpotAssociation, HubSpotObjectType, HubSpotSeed } from './hubspot-service';
+
+export type RecordType = 'company' | 'person' | 'deal';
+
+export interface PageSpec {
+  /** Used in the page address, e.g. `acme-robotics`. */
+  slug: string;
+  type: RecordType;
+  name: string;
+  /** One line about the record, e.g. "Won deal, handoff submitted". */
+  summary?: string;
+  salesforce: Array<{ apiName: SalesforceObject; id: string }>;
+  hubspot: Array<{ objectType: HubSpotObjectType; id: number }>;
+}
+
+export interface Dataset {
+  salesforce: SalesforceSeed[];
+  hubspot: { objects: HubSpotSeed[]; associations: HubSpotAssociation[] };
+  pages: PageSpec[];
+}
