@@ -1,0 +1,22 @@
+import { LightningElement, api } from 'lwc';
+
+/** The handoff's completeness meter, and the must-have fields still missing, by name. */
+export default class HandoffCompleteness extends LightningElement {
+    @api heading;
+    @api completeness;
+    /** The meter's accessible name, e.g. "Handoff completeness: 70%". */
+    @api label;
+
+    get percent() {
+        const value = this.completeness ? Number(this.completeness.percent) : 0;
+        return Math.round(Math.min(100, Math.max(0, Number.isFinite(value) ? value : 0)));
+    }
+
+    get barStyle() {
+        return `width: ${this.percent}%`;
+    }
+
+    get hasMissing() {
+        return !!(this.completeness && Array.isArray(this.completeness.missing) && this.completeness.missing.length > 0);
+    }
+}

@@ -1,0 +1,19 @@
+import { LightningElement, api } from 'lwc';
+
+/** Factors or drivers, strongest first: the sign and direction in words beside each sentence. */
+export default class HandoffFactorList extends LightningElement {
+    @api heading;
+    @api factors = [];
+
+    get items() {
+        return (Array.isArray(this.factors) ? this.factors : []).map((factor) => ({
+            ...factor,
+            details: [factor.sourceText, factor.observedText].filter(Boolean).join(' · '),
+            symbolClass: factor.direction === 'lowers' ? 'handoff-factor__symbol slds-text-color_error' : 'handoff-factor__symbol slds-text-color_success'
+        }));
+    }
+
+    get hasItems() {
+        return this.items.length > 0;
+    }
+}

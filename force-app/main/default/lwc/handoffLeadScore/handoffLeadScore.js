@@ -1,0 +1,227 @@
+import { LightningElement, api, wire } from 'lwc';
+import { getRecord, updateRecord } from 'lightning/uiRecordApi';
+import USER_ID from '@salesforce/user/Id';
+import USER_NAME from '@salesforce/schema/User.Name';
+import { addFeedback, columnAt, leadScoreView, parseSalesforceRecord, salesforceFieldName, toSalesforceFields } from 'c/handoffCore';
+import {
+    EDITOR_PERMISSION_SET,
+    READER_PERMISSION_SET,
+    cardTranslator,
+    errorReason,
+    isConcurrentEditError,
+    isNoAccessError,
+    lacksFieldAccess,
+    lastModifiedOf,
+    problemsText,
+    recordFields,
+    staleConfig,
+    viewOptions
+} from 'c/handoffCardSupport';
+
+const KIND = 'lead-score';
+
+/** The lead score and why, on a Lead or Contact, with one-click rep feedback written back to the record. */
+export default class HandoffLeadScore extends LightningElement {
+    @api recordId;
+    @api objectApiName;
+    // Design attributes (Lightning App Builder)
+    @api showFactors = false;
+    @api showIntentSignals = false;
+    @api showEngagement = false;
+    @api showNextAction = false;
+    @api showFeedback = false;
+    @api staleDays;
+
+    t = cardTranslator();
+    record;
+    error;
+    loaded = false;
+    userName;
+
+    // Feedback draft: kept on any failure, so nothing the rep typed is lost.
+    disagreeing = false;
+    reason = '';
+    saving = false;
+    statusText = '';
+    statusTone = 'info';
+
+    get fields() {
+        return this.objectApiName ? recordFields(KIND, this.objectApiName) : undefined;
+    }
+
+    @wire(getRecord, { recordId: '$recordId', optionalFields: '$fields' })
+    wiredRecord({ data, error }) {
+        if (data) {
+            this.record = data;
+            this.error = undefined;
+            this.loaded = true;
+        } else if (error) {
+            this.record = undefined;
+            this.error = error;
+            this.loaded = true;
+        }
+    }
+
+    @wire(getRecord, { recordId: USER_ID, fields: [USER_NAME] })
+    wiredUser({ data }) {
+        const name = data && data.fields && data.fields.Name;
+        this.userName = name && name.value ? name.value : undefined;
+    }
+
+    get isLoading() {
+        return !this.loaded;
+    }
+    get loadingText() {
+        return this.t.t('state.loading');
+    }
+    get title() {
+        return this.t.t('leadScore.title');
+    }
+
+    get noAccess() {
+        return this.loaded && ((this.error && isNoAccessError(this.error)) || (this.record && lacksFieldAccess(this.record, KIND)));
+    }
+    get noAccessText() {
+        return this.t.t('access.salesforce', { permissionSet: READER_PERMISSION_SET });
+    }
+    get hasError() {
+        return this.loaded && !!this.error && !this.noAccess;
+    }
+    get errorText() {
+        return this.t.t('state.unreadable');
+    }
+
+    get view() {
+        if (!this.record || this.noAccess) return undefined;
+        const result = parseSalesforceRecord(KIND, this.record);
+        return leadScoreView(result, viewOptions(staleConfig(KIND, this.staleDays)));
+    }
+    get isReady() {
+        return !!this.view && this.view.state === 'ready';
+    }
+    get stateText() {
+        return this.view && this.view.state !== 'ready' ? this.view.stateText : undefined;
+    }
+
+    get sectionHeadings() {
+        const t = this.t;
+        return {
+            notices: t.t('section.notices'),
+            conflicts: t.t('section.conflicts'),
+            factors: t.t('section.factors'),
+            intent: t.t('section.intentSignals'),
+            engagement: t.t('section.engagement'),
+            nextAction: t.t('section.nextAction'),
+            disposition: t.t('section.disposition'),
+            feedback: t.t('section.feedback')
+        };
+    }
+    get scoreLabel() {
+        const score = this.view && this.view.score;
+        return score ? this.t.t('score.meterLabel', { title: this.title, value: score.valueText, scale: score.scaleText }) : undefined;
+    }
+
+    get showsFactors() {
+        return this.showFactors && this.view.factors.length > 0;
+    }
+    get showsIntent() {
+        return this.showIntentSignals && this.view.intentSignals.length > 0;
+    }
+    get showsEngagement() {
+        return this.showEngagement && !!this.view.engagement;
+    }
+    get showsNextAction() {
+        return this.showNextAction && !!this.view.nextAction;
+    }
+    get intentSignals() {
+        return this.view.intentSignals.map((signal) => ({
+            ...signal,
+            details: [signal.strengthText, signal.trendText, signal.sourceText, signal.observedText].filter(Boolean).join(' · ')
+        }));
+    }
+    get nextActionDetails() {
+        const action = this.view.nextAction;
+        return [action.ownerText, action.dueText].filter(Boolean).join(' · ');
+    }
+    get engagementDetails() {
+        const engagement = this.view.engagement;
+        return [engagement.touchesText, engagement.lastTouchText].filter(Boolean).join(' · ');
+    }
+
+    // Feedback
+    get buttons() {
+        const t = this.t;
+        return { helpful: t.t('button.helpful'), notHelpful: t.t('button.notHelpful'), disagree: t.t('button.disagree'), send: t.t('button.sendFeedback'), cancel: t.t('button.cancel') };
+    }
+    get reasonLabel() {
+        return this.t.t('feedback.reasonLabel');
+    }
+    get reasonHelp() {
+        return this.t.t('feedback.reasonHelp');
+    }
+    get statusClass() {
+        return this.statusTone === 'error' ? 'slds-text-color_error slds-m-top_x-small' : 'slds-text-color_success slds-m-top_x-small';
+    }
+
+    handleHelpful() {
+        this.sendFeedback('helpful');
+    }
+    handleNotHelpful() {
+        this.sendFeedback('not-helpful');
+    }
+    handleDisagree() {
+        this.disagreeing = true;
+        this.statusText = '';
+    }
+    handleCancel() {
+        this.disagreeing = false;
+    }
+    handleReason(event) {
+        this.reason = event.target.value;
+    }
+    handleSendDisagreement() {
+        if (!this.reason || this.reason.trim() === '') {
+            this.showStatus(this.t.t('feedback.reasonRequired'), 'error');
+            return;
+        }
+        this.sendFeedback('disagree', this.reason.trim());
+    }
+
+    async sendFeedback(verdict, reason) {
+        const column = salesforceFieldName(columnAt(KIND, 'feedback'));
+        const stored = this.record.fields[column];
+        const entry = { verdict, by: this.userName || USER_ID, at: new Date().toISOString() };
+        if (reason) entry.reason = reason;
+        const result = addFeedback(stored ? stored.value : undefined, entry, { platform: 'salesforce' });
+        if (!result.ok) {
+            this.showStatus(this.t.t('state.saveFailed', { reason: problemsText(result.problems, this.t, KIND) }), 'error');
+            return;
+        }
+        this.saving = true;
+        this.showStatus(this.t.t('state.saving'), 'info');
+        try {
+            await updateRecord(
+                { fields: { Id: this.recordId, ...toSalesforceFields(result.columns) } },
+                { ifUnmodifiedSince: lastModifiedOf(this.record) }
+            );
+            this.disagreeing = false;
+            this.reason = '';
+            this.showStatus(this.t.t('feedback.sent'), 'success');
+        } catch (error) {
+            this.showStatus(this.saveErrorText(error), 'error');
+        } finally {
+            this.saving = false;
+        }
+    }
+
+    saveErrorText(error) {
+        if (isConcurrentEditError(error)) return this.t.t('state.concurrentEdit');
+        if (isNoAccessError(error)) return this.t.t('access.salesforceEdit', { permissionSet: EDITOR_PERMISSION_SET });
+        return this.t.t('state.saveFailed', { reason: errorReason(error) });
+    }
+
+    showStatus(text, tone) {
+        this.statusText = text;
+        this.statusTone = tone;
+    }
+}

@@ -1,0 +1,23 @@
+import { LightningElement, api } from 'lwc';
+
+/** A score with its scale, polarity, band and level in words, and a meter of how good it is. */
+export default class HandoffScore extends LightningElement {
+    @api score;
+    /** The meter's accessible name, e.g. "Lead score: 82 out of 100". */
+    @api label;
+
+    get percent() {
+        const goodness = this.score ? Number(this.score.goodness) : 0;
+        return Math.round(Math.min(1, Math.max(0, Number.isFinite(goodness) ? goodness : 0)) * 100);
+    }
+
+    get barStyle() {
+        return `width: ${this.percent}%`;
+    }
+
+    get barClass() {
+        const level = this.score && this.score.level;
+        const tone = level === 'high' ? 'success' : level === 'low' ? 'error' : 'warning';
+        return `slds-progress-bar__value handoff-score__bar_${tone}`;
+    }
+}
