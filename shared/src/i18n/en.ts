@@ -197,6 +197,7 @@ export const en = {
   'commercial.renews': 'Renews {date}',
   'technical.ssoRequired': 'Single sign-on required',
   'technical.ssoNotRequired': 'Single sign-on not required',
+  'text.labelled': '{label}: {value}',
   'text.none': 'None',
   'text.yes': 'Yes',
   'text.no': 'No',

@@ -52,7 +52,12 @@ export function subjectOf(kind: Kind | undefined, path: string, t: Pick<Translat
   if (!kind) return path === '' ? '—' : path;
   if (path === '') return t.t(`${kindKey[kind]}.title` as MessageKey);
   const lastIndex = /^(.*)\[(\d+)\]([^[]*)$/.exec(path);
-  if (!lastIndex) return fieldLabel(kind, path, t);
+  if (!lastIndex) {
+    // A shared leaf (`score.value` → "Value") names its top-level field too: "Value (Lead score)".
+    const top = path.split('.')[0];
+    if (top === path || fieldLabelKey(kind, path)) return fieldLabel(kind, path, t);
+    return `${fieldLabel(kind, path, t)} (${fieldLabel(kind, top, t)})`;
+  }
   const [, list, index, rest] = lastIndex;
   const entry = t.t('field.common.entry', { field: fieldLabel(kind, list, t), index: Number(index) + 1 });
   if (rest === '') return entry;

@@ -183,6 +183,7 @@ export const fr: Record<MessageKey, string> = {
   'commercial.renews': 'Renouvellement le {date}',
   'technical.ssoRequired': 'Authentification unique (SSO) requise',
   'technical.ssoNotRequired': 'Authentification unique (SSO) non requise',
+  'text.labelled': '{label} : {value}',
   'text.none': 'Aucun',
   'text.yes': 'Oui',
   'text.no': 'Non',

@@ -43,15 +43,19 @@ function factorLines(factors: FactorView[]): Lines {
   ]);
 }
 
-function conflictLines(conflicts: ConflictView[]): Lines {
-  return conflicts.flatMap((c) => [`${c.title}: ${c.summary}`, INDENT + join(c.notifyText, c.ownerText, c.deadlineText)]);
+function labelled(ctx: ViewContext, label: string, value: string): string {
+  return ctx.t.t('text.labelled', { label, value });
+}
+
+function conflictLines(conflicts: ConflictView[], ctx: ViewContext): Lines {
+  return conflicts.flatMap((c) => [labelled(ctx, c.title, c.summary), INDENT + join(c.notifyText, c.ownerText, c.deadlineText)]);
 }
 
 function frame(view: CardView, ctx: ViewContext, body: (out: Lines) => void): string {
   const out: Lines = [view.title];
   if (view.stateText) out.push(view.stateText);
   if (view.state === 'ready') body(out);
-  section(out, ctx, 'section.conflicts', conflictLines(view.conflicts));
+  section(out, ctx, 'section.conflicts', conflictLines(view.conflicts, ctx));
   section(
     out,
     ctx,
@@ -111,10 +115,10 @@ export function explainText(kind: Kind, result: ParseResult<unknown>, options: V
           if (v.whyWon) section(out, ctx, 'section.whyWon', [v.whyWon]);
           section(out, ctx, 'section.knownRisks', v.risks.map((r) => join(r.risk, t.t('detail.severity', { value: r.severityText }), t.t('detail.likelihood', { value: r.likelihoodText }), r.mitigation, r.ownerText)));
           if (v.technical) section(out, ctx, 'section.technicalNeeds', [v.technical.integrationsText, v.technical.ssoText, v.technical.migration, v.technical.complianceText].filter((s): s is string => !!s));
-          section(out, ctx, 'section.timeline', v.timeline.map((e) => `${e.label}: ${e.dateText}`));
+          section(out, ctx, 'section.timeline', v.timeline.map((e) => labelled(ctx, e.label, e.dateText)));
           if (v.review) section(out, ctx, 'section.review', [v.review.reviewedText, v.review.returnReasonText, v.review.returnNote].filter((s): s is string => !!s));
         }
-        section(out, ctx, 'section.conflicts', conflictLines(v.conflicts));
+        section(out, ctx, 'section.conflicts', conflictLines(v.conflicts, ctx));
         section(out, ctx, 'section.notices', v.notices.map((n) => `${n.tone === 'error' ? '✗' : n.tone === 'warning' ? '!' : 'i'} ${n.text}`));
         return `${out.join('\n')}\n`;
       }
