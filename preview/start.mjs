@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /** `npm start`: build the preview (or reuse an identical build), serve it, print the address. */
 import { buildPreview } from './build/index.mjs';
-import { serve } from './server.mjs';
+import server from './server.cjs';
+
+const { serve } = server;
 
 const started = Date.now();
 const port = process.env.PORT === undefined || process.env.PORT === '' ? 3000 : Number(process.env.PORT);

@@ -2,10 +2,11 @@
  * A small static server for the built preview, on 127.0.0.1 only. The Lightning Design System's
  * assets are served straight from node_modules (never copied into the repository).
  */
-import fs from 'node:fs';
-import http from 'node:http';
-import path from 'node:path';
-import { sldsAssets } from './build/paths.mjs';
+const fs = require('node:fs');
+const http = require('node:http');
+const path = require('node:path');
+
+const sldsAssets = path.join(__dirname, '..', 'node_modules', '@salesforce-ux', 'design-system', 'assets');
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -33,7 +34,7 @@ function resolve(root, urlPath) {
 }
 
 /** Starts the server; resolves with { server, url } once it listens. Port 0 picks a free port. */
-export function serve({ root, port = 3000, host = '127.0.0.1' }) {
+function serve({ root, port = 3000, host = '127.0.0.1' }) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const file = req.method === 'GET' || req.method === 'HEAD' ? resolve(root, url.pathname) : undefined;
@@ -64,3 +65,5 @@ export function serve({ root, port = 3000, host = '127.0.0.1' }) {
     });
   });
 }
+
+module.exports = { serve };
