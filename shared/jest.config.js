@@ -1,6 +1,6 @@
-module.exports = {
+// An ES module, like the rest of this package ("type": "module"); rootDir defaults to this folder.
+export default {
   displayName: 'core',
-  rootDir: __dirname,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   transform: { '\\.[jt]sx?$': ['babel-jest', { rootMode: 'upward' }] },
