@@ -2,7 +2,7 @@
  * The CRM properties each card reads, derived from the core's column list so that a new column
  * reaches the cards, the generated property definitions and the validator at once.
  */
-import { columnsOf, contexts, hubspotPropertyName, type Kind } from '@handoff-context/core';
+import { columnsOf, contexts, fieldsOf, hubspotPropertyName, type Kind } from '@handoff-context/core';
 
 export type CrmObjectType = 'contacts' | 'deals' | 'companies';
 
@@ -67,3 +67,10 @@ export const cardReads: Record<string, CardReads> = {
     ],
   },
 };
+
+/** The HubSpot property of the field at a registry path, e.g. ('lead-score', 'feedback') → hc_lead_score_feedback. */
+export function hubspotPropertyOf(kind: Kind, path: string): string {
+  const field = fieldsOf(kind).find((f) => f.path === path && f.column);
+  if (!field?.column) throw new Error(`${kind}:${path} has no column`); // a programming error, never data
+  return hubspotPropertyName(field.column);
+}

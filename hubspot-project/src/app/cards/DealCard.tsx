@@ -1,0 +1,82 @@
+/** Deal records: deal risk, and the sales-to-CS handoff with its editor (AE) and review (CS). */
+import { useState } from 'react';
+import { Button, Divider, Flex, hubspot } from '@hubspot/ui-extensions';
+import { dealRiskView, handoffView, type HandoffView, type ParseResult, type SalesToCs } from '@handoff-context/core';
+import { Empty, LoadError, Loading, Unreadable } from './components/CardStatus';
+import { DealRiskSection } from './components/deal/DealRiskSection';
+import { HandoffEditor } from './components/deal/HandoffEditor';
+import { ReviewForm } from './components/deal/ReviewForm';
+import { HandoffSummary } from './components/HandoffSummary';
+import { useCardSettings } from './hooks/useCardSettings';
+import { useContextPayload } from './hooks/useContextPayload';
+import type { SaveTarget } from './hooks/useSave';
+import type { Draft } from './utils/draft';
+import { hubspotPropertyOf } from './utils/properties';
+
+hubspot.extend<'crm.record.tab'>(() => <DealCard />);
+
+/** What the editor starts from: the stored handoff, as far as it could be read. */
+function draftOf(result: ParseResult<SalesToCs>): Draft {
+  return result.status === 'valid' || result.status === 'partial' ? ({ ...result.value } as Draft) : {};
+}
+
+function HandoffPart({ view, result, target, status, now }: { view: HandoffView; result: ParseResult<SalesToCs>; target: SaveTarget; status: string | null | undefined; now?: Date }) {
+  const { t, viewOptions, userName } = useCardSettings();
+  const [editing, setEditing] = useState(false);
+  const clock = now ? () => now : undefined;
+  // An unreadable stored handoff is never overwritten from the card: the editor would start empty.
+  const editable = result.status !== 'invalid' && view.status !== 'submitted' && view.status !== 'accepted';
+
+  if (editing)
+    return (
+      <HandoffEditor
+        t={t}
+        viewOptions={{ ...viewOptions, now }}
+        target={target}
+        initial={draftOf(result)}
+        userName={userName}
+        now={clock}
+        onDone={() => setEditing(false)}
+      />
+    );
+  return (
+    <Flex direction="column" gap="sm">
+      {view.state === 'empty' && <Empty title={view.title} text={view.stateText ?? ''} />}
+      {view.state === 'invalid' && <Unreadable title={view.title} text={view.stateText ?? ''} />}
+      {view.state === 'ready' && <HandoffSummary t={t} view={view} />}
+      {editable && (
+        <Button testId="hc-edit-handoff" variant="primary" onClick={() => setEditing(true)}>
+          {t.t('button.editHandoff')}
+        </Button>
+      )}
+      {view.status === 'submitted' && <ReviewForm t={t} target={target} currentStatus={status} userName={userName} now={clock} />}
+    </Flex>
+  );
+}
+
+export function DealCard({ now }: { now?: Date }) {
+  const { t, viewOptions, objectId } = useCardSettings();
+  const payload = useContextPayload('hc_deal_card');
+  if (payload.status === 'loading') return <Loading t={t} />;
+  if (payload.status === 'error') return <LoadError t={t} objectType="deal" onRetry={() => void payload.refetch()} />;
+
+  const options = { ...viewOptions, now };
+  const risk = dealRiskView(payload.results['deal-risk']!, options);
+  const handoffResult = payload.results['sales-to-cs']!;
+  const handoff = handoffView(handoffResult, options);
+  const target: SaveTarget = { objectType: 'deals', objectId, modifiedAt: payload.modifiedAt, refetch: payload.refetch };
+
+  return (
+    <Flex direction="column" gap="md" testId="hc-deal-card">
+      <DealRiskSection t={t} view={risk} />
+      <Divider />
+      <HandoffPart
+        view={handoff}
+        result={handoffResult}
+        target={target}
+        status={payload.properties[hubspotPropertyOf('sales-to-cs', 'review.status')]}
+        now={now}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,26 @@
+/** Factors (lead score) or drivers (health): direction in words with its sign, weight, evidence, source. */
+import { Flex, Heading, Tag, Text } from '@hubspot/ui-extensions';
+import type { FactorView } from '@handoff-context/core';
+
+export function FactorList({ heading, factors, testId }: { heading: string; factors: FactorView[]; testId: string }) {
+  if (factors.length === 0) return null;
+  return (
+    <Flex direction="column" gap="sm" testId={testId}>
+      <Heading>{heading}</Heading>
+      {factors.map((factor) => (
+        <Flex key={factor.key} direction="column" gap="flush">
+          <Flex direction="row" gap="xs" align="center" wrap="wrap">
+            <Tag variant={factor.direction === 'raises' ? 'success' : 'warning'}>{`${factor.symbol} ${factor.directionText}`}</Tag>
+            <Text format={{ fontWeight: 'demibold' }}>{factor.label}</Text>
+            <Text>{factor.weightText}</Text>
+          </Flex>
+          <Text>{factor.sentence}</Text>
+          {factor.evidence && <Text variant="microcopy">{factor.evidence}</Text>}
+          {(factor.sourceText || factor.observedText) && (
+            <Text variant="microcopy">{[factor.sourceText, factor.observedText].filter(Boolean).join(' · ')}</Text>
+          )}
+        </Flex>
+      ))}
+    </Flex>
+  );
+}

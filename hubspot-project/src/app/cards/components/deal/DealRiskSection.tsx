@@ -1,0 +1,50 @@
+/** AI win probability against the rep's forecast, and the risk factors, most severe first. */
+import { Flex, Heading, Tag, Text } from '@hubspot/ui-extensions';
+import type { DealRiskView, Translator } from '@handoff-context/core';
+import { Empty, Unreadable } from '../CardStatus';
+import { ConflictList } from '../ConflictList';
+import { Freshness } from '../Freshness';
+import { Notices } from '../Notices';
+import { ScoreSummary } from '../ScoreSummary';
+
+const severityVariant = { critical: 'error', high: 'error', medium: 'warning', low: 'default' } as const;
+
+export function DealRiskSection({ t, view }: { t: Translator; view: DealRiskView }) {
+  if (view.state === 'empty') return <Empty title={view.title} text={view.stateText ?? ''} />;
+  if (view.state === 'invalid') return <Unreadable title={view.title} text={view.stateText ?? ''} />;
+  return (
+    <Flex direction="column" gap="sm" testId="hc-deal-risk">
+      <Heading>{view.title}</Heading>
+      <ConflictList conflicts={view.conflicts} />
+      <Notices notices={view.notices} />
+      <Text format={{ fontWeight: 'demibold' }}>{t.t('section.winProbability')}</Text>
+      <ScoreSummary title={t.t('section.winProbability')} score={view.winProbability} testId="hc-win-probability" />
+      <Freshness freshness={view.freshness} />
+      {view.repForecast && (
+        <Flex direction="column" gap="flush" testId="hc-rep-forecast">
+          <Text format={{ fontWeight: 'demibold' }}>{t.t('section.repForecast')}</Text>
+          <Text>{[view.repForecast.categoryText, view.repForecast.probabilityText, view.repForecast.updatedText].filter(Boolean).join(' · ')}</Text>
+        </Flex>
+      )}
+      {view.gapText && <Text testId="hc-forecast-gap">{view.gapText}</Text>}
+      {view.risks.length > 0 && (
+        <Flex direction="column" gap="xs" testId="hc-risks">
+          <Text format={{ fontWeight: 'demibold' }}>{t.t('section.riskFactors')}</Text>
+          {view.risks.map((risk) => (
+            <Flex key={risk.key} direction="column" gap="flush">
+              <Flex direction="row" gap="xs" align="center" wrap="wrap">
+                <Tag variant={severityVariant[risk.severity]}>{risk.severityText}</Tag>
+                <Text format={{ fontWeight: 'demibold' }}>{risk.label}</Text>
+                <Text variant="microcopy">{risk.categoryText}</Text>
+              </Flex>
+              {risk.mitigation && <Text>{risk.mitigation}</Text>}
+              {[risk.ownerText, risk.detectedText, risk.sourceText].some(Boolean) && (
+                <Text variant="microcopy">{[risk.ownerText, risk.detectedText, risk.sourceText].filter(Boolean).join(' · ')}</Text>
+              )}
+            </Flex>
+          ))}
+        </Flex>
+      )}
+    </Flex>
+  );
+}

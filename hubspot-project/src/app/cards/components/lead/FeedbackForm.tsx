@@ -1,0 +1,92 @@
+/**
+ * "Helpful / not helpful / I disagree, because …" in one click. The core adds the entry to the
+ * stored list (never replacing what is there); the reason typed stays until the save succeeds.
+ */
+import { useState } from 'react';
+import { Button, ButtonRow, Flex, TextArea } from '@hubspot/ui-extensions';
+import { addFeedback, toHubSpotProperties, type Translator } from '@handoff-context/core';
+import type { SaveTarget } from '../../hooks/useSave';
+import { useSave } from '../../hooks/useSave';
+import { refusalText } from '../../utils/problems';
+import { SaveStatus } from '../SaveStatus';
+
+type Verdict = 'helpful' | 'not-helpful' | 'disagree';
+
+export interface FeedbackFormProps {
+  t: Translator;
+  target: SaveTarget;
+  /** The stored feedback list, as HubSpot gave it (JSON text). */
+  storedFeedback: string | null | undefined;
+  userName: string;
+  now?: () => Date;
+}
+
+export function FeedbackForm({ t, target, storedFeedback, userName, now = () => new Date() }: FeedbackFormProps) {
+  const { state, save } = useSave(target, t);
+  const [disagreeing, setDisagreeing] = useState(false);
+  const [reason, setReason] = useState('');
+  const [refusal, setRefusal] = useState<string | undefined>();
+  const [reasonMissing, setReasonMissing] = useState(false);
+
+  const send = async (verdict: Verdict) => {
+    setRefusal(undefined);
+    if (verdict === 'disagree' && reason.trim() === '') {
+      setReasonMissing(true);
+      return;
+    }
+    const entry = { verdict, ...(verdict === 'disagree' && { reason: reason.trim() }), by: userName, at: now().toISOString() };
+    const added = addFeedback(storedFeedback, entry, { platform: 'hubspot' });
+    if (!added.ok) {
+      setRefusal(refusalText(t, 'lead-score', added.problems));
+      return;
+    }
+    if (await save(toHubSpotProperties(added.columns))) {
+      setDisagreeing(false);
+      setReason('');
+    }
+  };
+
+  const busy = state.status === 'saving';
+  return (
+    <Flex direction="column" gap="sm" testId="hc-feedback-form">
+      <ButtonRow>
+        <Button testId="hc-feedback-helpful" disabled={busy} onClick={() => send('helpful')}>
+          {t.t('button.helpful')}
+        </Button>
+        <Button testId="hc-feedback-not-helpful" disabled={busy} onClick={() => send('not-helpful')}>
+          {t.t('button.notHelpful')}
+        </Button>
+        <Button testId="hc-feedback-disagree" disabled={busy} onClick={() => setDisagreeing(true)}>
+          {t.t('button.disagree')}
+        </Button>
+      </ButtonRow>
+      {disagreeing && (
+        <Flex direction="column" gap="xs">
+          <TextArea
+            name="hc-feedback-reason"
+            testId="hc-feedback-reason"
+            label={t.t('feedback.reasonLabel')}
+            description={t.t('feedback.reasonHelp')}
+            required
+            value={reason}
+            error={reasonMissing}
+            validationMessage={reasonMissing ? t.t('feedback.reasonRequired') : undefined}
+            onChange={(value) => {
+              setReason(value);
+              setReasonMissing(false);
+            }}
+          />
+          <ButtonRow>
+            <Button testId="hc-feedback-send" variant="primary" disabled={busy} onClick={() => send('disagree')}>
+              {t.t('button.sendFeedback')}
+            </Button>
+            <Button testId="hc-feedback-cancel" disabled={busy} onClick={() => setDisagreeing(false)}>
+              {t.t('button.cancel')}
+            </Button>
+          </ButtonRow>
+        </Flex>
+      )}
+      <SaveStatus t={t} state={state} refusal={refusal} savedText={t.t('feedback.sent')} />
+    </Flex>
+  );
+}

@@ -1,0 +1,54 @@
+/** Everything around the lead score besides its factors: intent, engagement, disposition, feedback so far. */
+import { Flex, Heading, Tag, Text } from '@hubspot/ui-extensions';
+import type { LeadScoreView, Translator } from '@handoff-context/core';
+
+const strengthVariant = { high: 'success', medium: 'info', low: 'default' } as const;
+
+export function LeadScoreDetails({ t, view }: { t: Translator; view: LeadScoreView }) {
+  return (
+    <>
+      {view.intentSignals.length > 0 && (
+        <Flex direction="column" gap="xs" testId="hc-intent">
+          <Heading>{t.t('section.intentSignals')}</Heading>
+          {view.intentSignals.map((signal) => (
+            <Flex key={signal.key} direction="row" gap="xs" align="center" wrap="wrap">
+              <Text format={{ fontWeight: 'demibold' }}>{signal.topic}</Text>
+              <Tag variant={strengthVariant[signal.strength]}>{signal.strengthText}</Tag>
+              {[signal.trendText, signal.sourceText, signal.observedText].filter(Boolean).map((detail) => (
+                <Text key={detail} variant="microcopy">
+                  {detail}
+                </Text>
+              ))}
+            </Flex>
+          ))}
+        </Flex>
+      )}
+      {view.engagement && (
+        <Flex direction="column" gap="xs" testId="hc-engagement">
+          <Heading>{t.t('section.engagement')}</Heading>
+          <Text>{view.engagement.summary}</Text>
+          {(view.engagement.lastTouchText || view.engagement.touchesText) && (
+            <Text variant="microcopy">{[view.engagement.lastTouchText, view.engagement.touchesText].filter(Boolean).join(' · ')}</Text>
+          )}
+        </Flex>
+      )}
+      {view.disposition && (
+        <Flex direction="column" gap="xs" testId="hc-disposition">
+          <Heading>{t.t('section.disposition')}</Heading>
+          <Text>{[view.disposition.statusText, view.disposition.reason, view.disposition.byText].filter(Boolean).join(' · ')}</Text>
+        </Flex>
+      )}
+      {(view.feedback.length > 0 || view.feedbackSummaryText) && (
+        <Flex direction="column" gap="xs" testId="hc-feedback-list">
+          <Heading>{t.t('section.feedback')}</Heading>
+          {view.feedbackSummaryText && <Text>{view.feedbackSummaryText}</Text>}
+          {view.feedback.map((entry) => (
+            <Text key={entry.key} variant="microcopy">
+              {[entry.verdictText, entry.reason, entry.byText].filter(Boolean).join(' · ')}
+            </Text>
+          ))}
+        </Flex>
+      )}
+    </>
+  );
+}
