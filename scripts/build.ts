@@ -6,9 +6,9 @@
  *   npm run build              all three
  *   npm run build -- --dist    only shared/dist and the CLI (what `npm install` runs, via prepare)
  */
-import { build, type BuildOptions } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { el, metadataXml } from './generate/xml';
 import type { GeneratedFile } from './generate/output';
 import { salesforceApiVersion } from './salesforce-api-version';
@@ -37,22 +37,49 @@ export function writeAtomically(relativePath: string, content: string): void {
   renameSync(temporary, full);
 }
 
+/**
+ * The message catalogs travel as LWC modules of their own, so that no LWC file comes near the
+ * platform's size guidance; the core imports them as `c/handoffCatalogEn` / `c/handoffCatalogFr`.
+ */
+export const lwcCatalogs = [
+  { source: 'shared/src/i18n/en.ts', module: 'handoffCatalogEn' },
+  { source: 'shared/src/i18n/fr.ts', module: 'handoffCatalogFr' },
+] as const;
+
+const catalogsAsLwcModules: Plugin = {
+  name: 'catalogs-as-lwc-modules',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(en|fr)$/ }, (args) => {
+      const source = relative(root, join(args.resolveDir, `${args.path}.ts`)).split(sep).join('/');
+      const catalog = lwcCatalogs.find((c) => c.source === source);
+      return catalog ? { path: `c/${catalog.module}`, external: true } : undefined;
+    });
+  },
+};
+
+const lwcOptions: BuildOptions = { format: 'esm', platform: 'browser', target: 'es2020', minify: true, legalComments: 'none' };
+const lwcMeta = metadataXml('LightningComponentBundle', [el('apiVersion', salesforceApiVersion), el('isExposed', false)], buildMarker);
+const lwcFile = (path: string, content: string): GeneratedFile => ({ path, content, regenerate: 'npm run build' });
+
 /** (a) The core as one minified ES module for Lightning Web Components, which cannot import npm packages. */
 export async function lwcCoreFiles(): Promise<GeneratedFile[]> {
   const js = await bundleText({
+    ...lwcOptions,
     entryPoints: ['shared/src/index.ts'],
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    legalComments: 'none',
+    plugins: [catalogsAsLwcModules],
     banner: { js: `/* ${buildMarker}. The Handoff Context core (shared/src), bundled with zod (MIT) by scripts/build.ts. */` },
   });
-  const meta = metadataXml('LightningComponentBundle', [el('apiVersion', salesforceApiVersion), el('isExposed', false)], buildMarker);
-  return [
-    { path: `${lwcCoreDir}/handoffCore.js`, content: js, regenerate: 'npm run build' },
-    { path: `${lwcCoreDir}/handoffCore.js-meta.xml`, content: meta, regenerate: 'npm run build' },
-  ];
+  const files = [lwcFile(`${lwcCoreDir}/handoffCore.js`, js), lwcFile(`${lwcCoreDir}/handoffCore.js-meta.xml`, lwcMeta)];
+  for (const catalog of lwcCatalogs) {
+    const catalogJs = await bundleText({
+      ...lwcOptions,
+      entryPoints: [catalog.source],
+      banner: { js: `/* ${buildMarker}. The message catalog ${catalog.source}, for c/handoffCore. */` },
+    });
+    const dir = `force-app/main/default/lwc/${catalog.module}`;
+    files.push(lwcFile(`${dir}/${catalog.module}.js`, catalogJs), lwcFile(`${dir}/${catalog.module}.js-meta.xml`, lwcMeta));
+  }
+  return files;
 }
 
 export async function buildLwcCore(): Promise<GeneratedFile[]> {
@@ -60,6 +87,9 @@ export async function buildLwcCore(): Promise<GeneratedFile[]> {
   for (const file of files) writeAtomically(file.path, file.content);
   return files;
 }
+
+/** Every LWC folder the build owns, for the staleness check. */
+export const lwcBuildDirs = [lwcCoreDir, ...lwcCatalogs.map((c) => `force-app/main/default/lwc/${c.module}`)];
 
 /** (b) shared/dist/index.js: the package the HubSpot cards depend on (zod bundled in, so its jitless config is the one used). */
 export async function buildCoreDist(): Promise<void> {
@@ -75,10 +105,10 @@ export async function buildCli(): Promise<void> {
 
 async function main(args: string[]): Promise<void> {
   if (!args.includes('--dist')) {
-    const [core] = await buildLwcCore();
     const { gzipSync } = await import('node:zlib');
-    const size = Buffer.byteLength(core.content);
-    console.log(`${core.path}: ${(size / 1024).toFixed(1)} KB minified, ${(gzipSync(core.content).length / 1024).toFixed(1)} KB gzipped`);
+    for (const file of await buildLwcCore())
+      if (file.path.endsWith('.js'))
+        console.log(`${file.path}: ${(Buffer.byteLength(file.content) / 1024).toFixed(1)} KB minified, ${(gzipSync(file.content).length / 1024).toFixed(1)} KB gzipped`);
   }
   await buildCoreDist();
   console.log(`${coreDistFile}: built`);

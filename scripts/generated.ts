@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { lwcCoreDir, lwcCoreFiles, root, writeAtomically } from './build';
+import { lwcBuildDirs, lwcCoreFiles, root, writeAtomically } from './build';
 import { compareWithDisk, ownedFilesOnDisk, registryFiles, type GeneratedFile, type StaleReport } from './generate/index';
 
 export async function expectedFiles(): Promise<GeneratedFile[]> {
@@ -13,7 +13,8 @@ export async function expectedFiles(): Promise<GeneratedFile[]> {
 
 function ownedOnDisk(repoRoot: string): string[] {
   const owned = ownedFilesOnDisk(repoRoot);
-  if (existsSync(join(repoRoot, lwcCoreDir))) for (const name of readdirSync(join(repoRoot, lwcCoreDir))) owned.push(`${lwcCoreDir}/${name}`);
+  for (const dir of lwcBuildDirs)
+    if (existsSync(join(repoRoot, dir))) for (const name of readdirSync(join(repoRoot, dir))) owned.push(`${dir}/${name}`);
   return owned;
 }
 

@@ -59,7 +59,8 @@ describe('handoff check', () => {
     const lines = stdout.trim().split('\n');
     for (const line of lines) expect(line).toMatch(/^\S+: \S.*$/);
     const paths = lines.map((line) => line.slice(0, line.indexOf(': ')));
-    expect(paths).toEqual(expect.arrayContaining(['score.value', 'scoredAt', 'factors[0].direction']));
+    expect(paths).toEqual(expect.arrayContaining(['score.value', 'scoredAt', 'factors[0]']));
+    expect(stdout).toContain('factors[0].direction'); // the entry left out says which member was wrong
   });
 
   it('exits 1 for JSON that is not a payload object', () => {

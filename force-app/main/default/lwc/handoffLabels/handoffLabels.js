@@ -464,6 +464,7 @@ import HC_state_saving from '@salesforce/label/c.HC_state_saving';
 import HC_state_unreadable from '@salesforce/label/c.HC_state_unreadable';
 import HC_technical_ssoNotRequired from '@salesforce/label/c.HC_technical_ssoNotRequired';
 import HC_technical_ssoRequired from '@salesforce/label/c.HC_technical_ssoRequired';
+import HC_text_labelled from '@salesforce/label/c.HC_text_labelled';
 import HC_text_no from '@salesforce/label/c.HC_text_no';
 import HC_text_none from '@salesforce/label/c.HC_text_none';
 import HC_text_yes from '@salesforce/label/c.HC_text_yes';
@@ -933,6 +934,7 @@ const labels = Object.freeze({
     "state.unreadable": HC_state_unreadable,
     "technical.ssoNotRequired": HC_technical_ssoNotRequired,
     "technical.ssoRequired": HC_technical_ssoRequired,
+    "text.labelled": HC_text_labelled,
     "text.no": HC_text_no,
     "text.none": HC_text_none,
     "text.yes": HC_text_yes,
