@@ -124,6 +124,7 @@ export function translator(locale?: string, overrides?: Record<string, string>, 
   const custom = cleanOverrides(overrides);
   const plurals = new Intl.PluralRules(resolved.locale);
   const formats = new Map<string, Intl.NumberFormat>();
+  const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
   function message(key: string): string {
     if (isMessageKey(key)) return custom.get(key) ?? table[key] ?? catalog.en[key];
@@ -150,7 +151,13 @@ export function translator(locale?: string, overrides?: Record<string, string>, 
     if (!date) return typeof value === 'string' ? value : '';
     try {
       const zoneForValue = dateOnly && typeof value === 'string' && DATE_ONLY.test(value.trim()) ? 'UTC' : zone;
-      return new Intl.DateTimeFormat(resolved.locale, { ...options, timeZone: zoneForValue }).format(date);
+      const id = `${zoneForValue}|${JSON.stringify(options)}`;
+      let format = dateFormats.get(id);
+      if (!format) {
+        format = new Intl.DateTimeFormat(resolved.locale, { ...options, timeZone: zoneForValue });
+        dateFormats.set(id, format);
+      }
+      return format.format(date);
     } catch {
       return date.toISOString();
     }

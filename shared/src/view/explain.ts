@@ -100,9 +100,10 @@ export function explainText(kind: Kind, result: ParseResult<unknown>, options: V
         const v = handoffView(result as never, options);
         const c = v.completeness;
         const head = [t.t('explain.status', { status: v.statusText }), join(`${c.percentText}`, c.summaryText), ...(c.missingText ? [c.missingText] : [])];
-        const out: Lines = [v.title, ...head];
+        const out: Lines = [v.title];
         if (v.stateText) out.push(v.stateText);
         if (v.state === 'ready') {
+          out.push(...head);
           const o = v.desiredOutcome;
           if (o) section(out, ctx, 'section.desiredOutcome', [o.requiredOutcome, o.approach, o.useCases.length ? t.formatList(o.useCases) : undefined].filter((s): s is string => !!s));
           section(out, ctx, 'section.successCriteria', v.successCriteria.map((s) => join(words(s.metric, '→', s.target), s.baselineText, s.targetDateText, s.confirmedText, s.provenanceText)));
