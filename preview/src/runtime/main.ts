@@ -35,7 +35,7 @@ interface HubSpotBundle {
   mount(container: Element, card: HubSpotCard, record: { objectType: HubSpotObjectType; objectId: number }): void;
 }
 
-const objectLabels: Record<SalesforceObject, string> = { Lead: 'Lead', Contact: 'Contact', Opportunity: 'Opportunity', Account: 'Account' };
+const objectLabels: Record<SalesforceObject, string> = { Lead: 'Lead', Contact: 'Contact', Opportunity: 'Opportunity', Account: 'Account', User: 'User' };
 const hubspotLabels: Record<HubSpotObjectType, string> = { contacts: 'Contact', companies: 'Company', deals: 'Deal' };
 
 const settings = readSettings(location.search);

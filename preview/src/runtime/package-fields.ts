@@ -13,11 +13,11 @@ const uiApiTypes: Record<ColumnType, string> = {
 };
 
 function build() {
-  const fields: Record<SalesforceObject, Record<string, string>> = { Lead: {}, Contact: {}, Opportunity: {}, Account: {} };
+  const fields: Partial<Record<SalesforceObject, Record<string, string>>> = { Lead: {}, Contact: {}, Opportunity: {}, Account: {} };
   const properties = new Set<string>();
   for (const kind of kinds) {
     for (const { column } of columnsOf(kind)) {
-      for (const object of contexts[kind].storage.salesforce) fields[object][salesforceFieldName(column)] = uiApiTypes[column.type];
+      for (const object of contexts[kind].storage.salesforce) (fields[object] ??= {})[salesforceFieldName(column)] = uiApiTypes[column.type];
       properties.add(hubspotPropertyName(column));
     }
   }

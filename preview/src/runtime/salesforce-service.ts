@@ -7,7 +7,7 @@
 import type { RequestLog } from './requests';
 import type { PreviewSettings } from './settings';
 
-export type SalesforceObject = 'Lead' | 'Contact' | 'Opportunity' | 'Account';
+export type SalesforceObject = 'Lead' | 'Contact' | 'Opportunity' | 'Account' | 'User';
 
 export interface SalesforceSeed {
   id: string;
@@ -44,6 +44,7 @@ const standardFields: Record<SalesforceObject, Record<string, string>> = {
   Contact: { Id: 'id', Name: 'string', FirstName: 'string', LastName: 'string', Title: 'string', Email: 'email', AccountId: 'reference', OwnerId: 'reference', LastModifiedDate: 'datetime' },
   Opportunity: { Id: 'id', Name: 'string', StageName: 'picklist', CloseDate: 'date', Amount: 'currency', IsClosed: 'boolean', IsWon: 'boolean', Probability: 'percent', ForecastCategoryName: 'picklist', AccountId: 'reference', OwnerId: 'reference', LastModifiedDate: 'datetime' },
   Account: { Id: 'id', Name: 'string', Industry: 'picklist', OwnerId: 'reference', LastModifiedDate: 'datetime' },
+  User: { Id: 'id', Name: 'string', FirstName: 'string', LastName: 'string', Email: 'email', LastModifiedDate: 'datetime' },
 };
 
 const labels: Record<SalesforceObject, [string, string]> = {
@@ -51,12 +52,13 @@ const labels: Record<SalesforceObject, [string, string]> = {
   Contact: ['Contact', 'Contacts'],
   Opportunity: ['Opportunity', 'Opportunities'],
   Account: ['Account', 'Accounts'],
+  User: ['User', 'Users'],
 };
 
 export interface SalesforceServiceOptions {
   seeds: SalesforceSeed[];
   /** The package's fields on each object, with their UI API data type: hidden from a user without access. */
-  packageFields: Record<SalesforceObject, Record<string, string>>;
+  packageFields: Partial<Record<SalesforceObject, Record<string, string>>>;
   settings: PreviewSettings;
   log: RequestLog;
   /** Called after every write, with the written record, so the page can show what was saved. */
@@ -70,7 +72,9 @@ export class SalesforceService {
   private clock = Date.parse('2026-01-01T00:00:00Z');
 
   constructor(private readonly options: SalesforceServiceOptions) {
-    for (const seed of options.seeds) {
+    // The running user: cards name them in feedback and reviews.
+    const user: SalesforceSeed = { id: this.userId, apiName: 'User', fields: { Name: 'Preview User', FirstName: 'Preview', LastName: 'User', Email: 'preview.user@example.com' } };
+    for (const seed of [user, ...options.seeds]) {
       this.records.set(seed.id, { id: seed.id, apiName: seed.apiName, fields: { ...seed.fields, Id: seed.id }, lastModifiedDate: this.tick() });
     }
   }
@@ -89,10 +93,6 @@ export class SalesforceService {
   fieldsOf(apiName: SalesforceObject): Record<string, string> {
     const own = this.settings.noAccess ? {} : this.options.packageFields[apiName] ?? {};
     return { ...standardFields[apiName], ...own };
-  }
-
-  private isPackageField(apiName: SalesforceObject, field: string): boolean {
-    return Object.prototype.hasOwnProperty.call(this.options.packageFields[apiName] ?? {}, field);
   }
 
   onChange(listener: () => void): () => void {
@@ -314,7 +314,7 @@ function capitalise(s: string): string {
 }
 
 function keyPrefix(apiName: SalesforceObject): string {
-  return { Lead: '00Q', Contact: '003', Opportunity: '006', Account: '001' }[apiName];
+  return { Lead: '00Q', Contact: '003', Opportunity: '006', Account: '001', User: '005' }[apiName];
 }
 
 function notFound(id: string): FetchError {
