@@ -28,8 +28,8 @@ export function CompanyCard({ now }: { now?: Date }) {
 
   return (
     <Flex direction="column" gap="md" testId="hc-company-card">
-      {health.state === 'empty' && <Empty title={health.title} text={health.stateText ?? ''} />}
-      {health.state === 'invalid' && <Unreadable title={health.title} text={health.stateText ?? ''} />}
+      {health.state === 'empty' && <Empty title={health.title} text={health.stateText || t.t('health.empty')} testId="hc-health-empty" />}
+      {health.state === 'invalid' && <Unreadable title={health.title} text={health.stateText ?? ''} testId="hc-health-invalid" />}
       {health.state === 'ready' && (
         <Flex direction="column" gap="sm" testId="hc-health">
           <Heading>{health.title}</Heading>
@@ -49,8 +49,8 @@ export function CompanyCard({ now }: { now?: Date }) {
         </Flex>
       )}
       <Divider />
-      {associated.status === 'error' && <LoadError t={t} objectType="deal" />}
-      {associated.status === 'none' && <Empty title={t.t('handoff.title')} text={t.t('handoff.empty')} />}
+      {associated.status === 'error' && <LoadError t={t} objectType="deal" testId="hc-deals-error" />}
+      {associated.status === 'none' && <Empty title={t.t('handoff.title')} text={t.t('handoff.empty')} testId="hc-handoff-empty" />}
       {associated.status === 'ready' && (
         <HandoffSummary t={t} view={handoffView(associated.result, options)} heading={`${t.t('handoff.title')}: ${associated.dealName}`} />
       )}

@@ -41,8 +41,8 @@ function HandoffPart({ view, result, target, status, now }: { view: HandoffView;
     );
   return (
     <Flex direction="column" gap="sm">
-      {view.state === 'empty' && <Empty title={view.title} text={view.stateText ?? ''} />}
-      {view.state === 'invalid' && <Unreadable title={view.title} text={view.stateText ?? ''} />}
+      {view.state === 'empty' && <Empty title={view.title} text={view.stateText || t.t('handoff.empty')} testId="hc-handoff-empty" />}
+      {view.state === 'invalid' && <Unreadable title={view.title} text={view.stateText ?? ''} testId="hc-handoff-invalid" />}
       {view.state === 'ready' && <HandoffSummary t={t} view={view} />}
       {editable && (
         <Button testId="hc-edit-handoff" variant="primary" onClick={() => setEditing(true)}>

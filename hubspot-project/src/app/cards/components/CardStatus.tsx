@@ -7,23 +7,27 @@ export function Loading({ t }: { t: Translator }) {
 }
 
 /** The CRM hook failed (network, or no permission to read the properties). */
-export function LoadError({ t, objectType, onRetry }: { t: Translator; objectType: string; onRetry?: () => void }) {
+export function LoadError({ t, objectType, onRetry, testId = 'hc-load-error' }: { t: Translator; objectType: string; onRetry?: () => void; testId?: string }) {
   return (
-    <ErrorState title={t.t('state.unreadable')} testId="hc-load-error">
+    <ErrorState title={t.t('state.unreadable')} testId={testId}>
       <Text>{t.t('access.hubspot', { objectType })}</Text>
       {onRetry && <Button onClick={() => onRetry()}>{t.t('button.retry')}</Button>}
     </ErrorState>
   );
 }
 
-export function Empty({ title, text }: { title: string; text: string }) {
+export function Empty({ title, text, testId = 'hc-empty' }: { title: string; text: string; testId?: string }) {
   return (
-    <EmptyState title={title} layout="vertical" flush testId="hc-empty">
+    <EmptyState title={title} layout="vertical" flush testId={testId}>
       <Text>{text}</Text>
     </EmptyState>
   );
 }
 
-export function Unreadable({ title, text }: { title: string; text: string }) {
-  return <Alert variant="danger" title={title} testId="hc-invalid">{text}</Alert>;
+export function Unreadable({ title, text, testId = 'hc-invalid' }: { title: string; text: string; testId?: string }) {
+  return (
+    <Alert variant="danger" title={title} testId={testId}>
+      {text}
+    </Alert>
+  );
 }

@@ -10,8 +10,8 @@ import { ScoreSummary } from '../ScoreSummary';
 const severityVariant = { critical: 'error', high: 'error', medium: 'warning', low: 'default' } as const;
 
 export function DealRiskSection({ t, view }: { t: Translator; view: DealRiskView }) {
-  if (view.state === 'empty') return <Empty title={view.title} text={view.stateText ?? ''} />;
-  if (view.state === 'invalid') return <Unreadable title={view.title} text={view.stateText ?? ''} />;
+  if (view.state === 'empty') return <Empty title={view.title} text={view.stateText || t.t('dealRisk.empty')} testId="hc-deal-risk-empty" />;
+  if (view.state === 'invalid') return <Unreadable title={view.title} text={view.stateText ?? ''} testId="hc-deal-risk-invalid" />;
   return (
     <Flex direction="column" gap="sm" testId="hc-deal-risk">
       <Heading>{view.title}</Heading>
