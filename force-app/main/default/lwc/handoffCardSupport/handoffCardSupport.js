@@ -5,7 +5,7 @@
  */
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
-import { columnsOf, contexts, problemText, salesforceFieldName, translator } from 'c/handoffCore';
+import { columnsOf, contexts, keySegment, problemText, salesforceFieldName, schemaAt, translator, unwrap } from 'c/handoffCore';
 import labels from 'c/handoffLabels';
 
 export const READER_PERMISSION_SET = 'Handoff Context Reader';
@@ -103,4 +103,18 @@ export function problemsText(problems, t, kind) {
         .map((problem) => problemText(problem, t, kind))
         .filter(Boolean)
         .join(' ');
+}
+
+/** The one record of a getRelatedListRecords answer, or undefined when there is none. */
+export function firstRecord(data) {
+    const records = data && Array.isArray(data.records) ? data.records : [];
+    return records.length > 0 ? records[0] : undefined;
+}
+
+/** The choices of an enumerated field (`commitments[].type`), labelled in the user's language. */
+export function enumOptions(kind, path, group, t) {
+    const schema = schemaAt(kind, path);
+    const def = schema ? unwrap(schema).inner._zod.def : undefined;
+    const values = def && def.type === 'enum' ? Object.values(def.entries) : [];
+    return values.map((value) => ({ value, label: t.t(`enum.${group}.${keySegment(value)}`) }));
 }

@@ -3,6 +3,8 @@ import { getRecord } from 'lightning/uiRecordApi';
 import { dealRiskView, parseSalesforceRecord } from 'c/handoffCore';
 import { READER_PERMISSION_SET, cardTranslator, isNoAccessError, lacksFieldAccess, recordFields, staleConfig, viewOptions } from 'c/handoffCardSupport';
 
+// Built views, outside the component's reactive state (a getter must not change it).
+const views = new WeakMap();
 const KIND = 'deal-risk';
 
 /** The AI's win probability beside the rep's forecast, and the risks by severity, on an Opportunity. */
@@ -55,6 +57,16 @@ export default class HandoffDealRisk extends LightningElement {
     }
 
     get view() {
+        // Templates read the view many times per render: build it once per record and settings.
+        const key = [this.record, this.latestWon, this.staleDays];
+        const cached = views.get(this);
+        if (cached && cached.key.every((part, index) => part === key[index])) return cached.view;
+        const view = this.buildView();
+        views.set(this, { key, view });
+        return view;
+    }
+
+    buildView() {
         if (!this.record || this.noAccess) return undefined;
         return dealRiskView(parseSalesforceRecord(KIND, this.record), viewOptions(staleConfig(KIND, this.staleDays)));
     }

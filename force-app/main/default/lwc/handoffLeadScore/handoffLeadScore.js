@@ -18,6 +18,8 @@ import {
     viewOptions
 } from 'c/handoffCardSupport';
 
+// Built views, outside the component's reactive state (a getter must not change it).
+const views = new WeakMap();
 const KIND = 'lead-score';
 
 /** The lead score and why, on a Lead or Contact, with one-click rep feedback written back to the record. */
@@ -92,6 +94,16 @@ export default class HandoffLeadScore extends LightningElement {
     }
 
     get view() {
+        // Templates read the view many times per render: build it once per record and settings.
+        const key = [this.record, this.latestWon, this.staleDays];
+        const cached = views.get(this);
+        if (cached && cached.key.every((part, index) => part === key[index])) return cached.view;
+        const view = this.buildView();
+        views.set(this, { key, view });
+        return view;
+    }
+
+    buildView() {
         if (!this.record || this.noAccess) return undefined;
         const result = parseSalesforceRecord(KIND, this.record);
         return leadScoreView(result, viewOptions(staleConfig(KIND, this.staleDays)));

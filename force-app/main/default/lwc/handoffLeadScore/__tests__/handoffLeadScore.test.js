@@ -1,0 +1,218 @@
+import { createElement } from 'lwc';
+import HandoffLeadScore from 'c/handoffLeadScore';
+import { getRecord, updateRecord } from 'lightning/uiRecordApi';
+import { LAST_MODIFIED, daysAgo, flushPromises, recordWith, samplePayload, withoutHandoffFields } from '../../../../../test/records';
+
+const noAccessError = require('./data/getRecordNoAccess.json');
+const serverError = require('./data/getRecordError.json');
+const updateConflict = require('./data/updateConflict.json');
+const malformedRecord = require('./data/malformedRecord.json');
+const emptyRecord = require('./data/emptyRecord.json');
+
+const LEAD_ID = '00Q000000000001AAA';
+const isLead = (config) => config.recordId === LEAD_ID;
+
+function freshPayload(overrides = {}) {
+    return { ...samplePayload('lead-score'), scoredAt: daysAgo(1), ...overrides };
+}
+
+function leadRecord(payload = freshPayload(), extra = {}) {
+    return recordWith('lead-score', 'Lead', LEAD_ID, payload, extra);
+}
+
+// Wire configurations are set after the element connects: let them settle before emitting.
+async function render(props = {}) {
+    const element = createElement('c-handoff-lead-score', { is: HandoffLeadScore });
+    Object.assign(element, {
+        recordId: LEAD_ID,
+        objectApiName: 'Lead',
+        showFactors: true,
+        showIntentSignals: true,
+        showEngagement: true,
+        showNextAction: true,
+        showFeedback: true,
+        ...props
+    });
+    document.body.appendChild(element);
+    await flushPromises();
+    return element;
+}
+
+const text = (element) => element.shadowRoot.textContent;
+const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
+
+describe('c-handoff-lead-score', () => {
+    afterEach(() => {
+        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+        jest.clearAllMocks();
+    });
+
+    it('asks for every lead-score field as optional fields, so hidden fields never fail the read', async () => {
+        await render();
+        const config = getRecord.getLastConfig();
+        expect(config.recordId).toBe(LEAD_ID);
+        expect(config.fields).toBeUndefined();
+        expect(config.optionalFields).toEqual(expect.arrayContaining(['Lead.HC_Lead_Score_Payload__c', 'Lead.HC_Lead_Score__c', 'Lead.HC_Lead_Score_Feedback__c', 'Lead.LastModifiedDate']));
+    });
+
+    it('says it is loading until the record arrives', async () => {
+        const element = await render();
+        expect(text(element)).toContain('Loading…');
+    });
+
+    it('shows the score, band, factors with direction and weight, intent, next action and model', async () => {
+        const payload = freshPayload();
+        const element = await render();
+        getRecord.emit(leadRecord(payload), isLead);
+        await flushPromises();
+        const score = element.shadowRoot.querySelector('c-handoff-score');
+        expect(score.score.valueText).toBe(String(payload.score.value));
+        expect(score.score.bandText).toContain(payload.band);
+        const factors = element.shadowRoot.querySelector('c-handoff-factor-list').factors;
+        expect(factors).toHaveLength(payload.factors.length);
+        const strongest = [...payload.factors].sort((a, b) => b.weight - a.weight)[0];
+        expect(factors[0].label).toBe(strongest.label);
+        expect(factors[0].directionText).toBe(strongest.direction === 'raises' ? 'Raises' : 'Lowers');
+        expect(factors[0].weightText).toContain(String(strongest.weight));
+        expect(element.shadowRoot.querySelector('c-handoff-freshness').freshness.modelText).toContain(payload.model.name);
+        expect(text(element)).toContain(payload.intentSignals[0].topic);
+        expect(byId(element, 'next-action').textContent).toContain(payload.nextAction.action);
+        expect(text(element)).not.toContain('"schemaVersion"');
+    });
+
+    it('hides the sections an admin turned off in App Builder', async () => {
+        const element = await render({ showFactors: false, showIntentSignals: false, showNextAction: false, showFeedback: false });
+        getRecord.emit(leadRecord(), isLead);
+        await flushPromises();
+        expect(element.shadowRoot.querySelector('c-handoff-factor-list')).toBeNull();
+        expect(byId(element, 'next-action')).toBeNull();
+        expect(byId(element, 'helpful')).toBeNull();
+        expect(text(element)).not.toContain('Revenue operations');
+    });
+
+    it('says there is no score yet when the record holds none', async () => {
+        const element = await render();
+        getRecord.emit(emptyRecord, isLead);
+        await flushPromises();
+        expect(byId(element, 'state').textContent).toContain('No lead score yet');
+    });
+
+    it('shows a plain message, not the error, when the record cannot be read', async () => {
+        const element = await render();
+        getRecord.emitError(serverError, isLead);
+        await flushPromises();
+        expect(byId(element, 'error').textContent).toContain('could not read its data');
+        expect(text(element)).not.toContain('UNKNOWN_EXCEPTION');
+    });
+
+    it('tells a user whose fields are hidden which permission set to ask for', async () => {
+        const element = await render();
+        getRecord.emit(withoutHandoffFields(leadRecord()), isLead);
+        await flushPromises();
+        const message = element.shadowRoot.querySelector('c-handoff-no-access').message;
+        expect(message).toContain('Handoff Context Reader');
+        expect(message).toContain('admin');
+        expect(element.shadowRoot.querySelector('c-handoff-score')).toBeNull();
+    });
+
+    it('tells a user without access to the record which permission set to ask for', async () => {
+        const element = await render();
+        getRecord.emitError(noAccessError, isLead);
+        await flushPromises();
+        expect(element.shadowRoot.querySelector('c-handoff-no-access').message).toContain('Handoff Context Reader');
+    });
+
+    it('explains a malformed payload without crashing or showing raw JSON', async () => {
+        const element = await render();
+        getRecord.emit(malformedRecord, isLead);
+        await flushPromises();
+        expect(byId(element, 'state').textContent.length).toBeGreaterThan(10);
+        expect(text(element)).not.toContain('"schemaVersion"');
+        expect(element.shadowRoot.querySelector('c-handoff-score')).toBeNull();
+    });
+
+    it('flags a stale score, and follows the admin-set threshold', async () => {
+        const stale = leadRecord(freshPayload({ scoredAt: daysAgo(40) }));
+        const element = await render();
+        getRecord.emit(stale, isLead);
+        await flushPromises();
+        expect(element.shadowRoot.querySelector('c-handoff-freshness').freshness.isStale).toBe(true);
+        expect(element.shadowRoot.querySelector('c-handoff-freshness').freshness.staleText).toContain('rescore');
+
+        const lenient = await render({ staleDays: 60 });
+        getRecord.emit(stale, isLead);
+        await flushPromises();
+        expect(lenient.shadowRoot.querySelector('c-handoff-freshness').freshness.isStale).toBe(false);
+    });
+
+    it('shows the lead-quality conflict with who decides and by when', async () => {
+        const disposition = JSON.stringify({ status: 'rejected', reason: 'No budget this year', by: 'Sam Rep', at: daysAgo(1) });
+        const element = await render();
+        getRecord.emit(leadRecord(freshPayload(), { HC_Lead_Disposition__c: disposition }), isLead);
+        await flushPromises();
+        const [conflict] = element.shadowRoot.querySelector('c-handoff-conflicts').conflicts;
+        expect(conflict.type).toBe('lead-quality');
+        expect(conflict.title).toBe('Lead quality disagreement');
+        expect(conflict.ownerText).toContain('RevOps');
+        expect(conflict.deadlineText).toMatch(/Decide/);
+    });
+
+    it('writes "helpful" feedback back to the record, only if nobody changed it meanwhile', async () => {
+        const element = await render();
+        getRecord.emit(leadRecord(), isLead);
+        await flushPromises();
+        byId(element, 'helpful').click();
+        await flushPromises();
+        expect(updateRecord).toHaveBeenCalledTimes(1);
+        const [input, options] = updateRecord.mock.calls[0];
+        expect(input.fields.Id).toBe(LEAD_ID);
+        expect(Object.keys(input.fields).sort()).toEqual(['HC_Lead_Score_Feedback__c', 'Id']);
+        const [entry] = JSON.parse(input.fields.HC_Lead_Score_Feedback__c);
+        expect(entry.verdict).toBe('helpful');
+        expect(options).toEqual({ ifUnmodifiedSince: LAST_MODIFIED });
+        expect(byId(element, 'status').textContent).toContain('Thanks');
+    });
+
+    it('asks for a reason before sending a disagreement, then sends it', async () => {
+        const element = await render();
+        getRecord.emit(leadRecord(), isLead);
+        await flushPromises();
+        byId(element, 'disagree').click();
+        await flushPromises();
+        byId(element, 'send').click();
+        await flushPromises();
+        expect(updateRecord).not.toHaveBeenCalled();
+        expect(byId(element, 'status').textContent).toContain('A reason is needed');
+
+        const reason = byId(element, 'reason');
+        reason.value = 'They already use a competitor';
+        reason.dispatchEvent(new CustomEvent('change'));
+        byId(element, 'send').click();
+        await flushPromises();
+        const [entry] = JSON.parse(updateRecord.mock.calls[0][0].fields.HC_Lead_Score_Feedback__c);
+        expect(entry).toMatchObject({ verdict: 'disagree', reason: 'They already use a competitor' });
+    });
+
+    it('keeps the rep\'s reason when someone else changed the record first', async () => {
+        updateRecord.mockRejectedValueOnce(updateConflict);
+        const element = await render();
+        getRecord.emit(leadRecord(), isLead);
+        await flushPromises();
+        byId(element, 'disagree').click();
+        await flushPromises();
+        const reason = byId(element, 'reason');
+        reason.value = 'Wrong industry';
+        reason.dispatchEvent(new CustomEvent('change'));
+        byId(element, 'send').click();
+        await flushPromises();
+        expect(byId(element, 'status').textContent).toContain('Someone else changed this record');
+        expect(byId(element, 'reason').value).toBe('Wrong industry');
+    });
+
+    it('is accessible', async () => {
+        const element = await render();
+        getRecord.emit(leadRecord(), isLead);
+        await flushPromises();
+        await expect(element).toBeAccessible();
+    });
+});
