@@ -173,10 +173,10 @@ describe('parsePayload: versions', () => {
   });
 
   it.each([
-    [undefined, 'has no schemaVersion'],
-    ['2', 'cannot use (text "2")'],
-    [2.5, 'cannot use (the number 2.5)'],
-    [0, 'cannot use (the number 0)'],
+    [undefined, 'schemaVersion (Schema version): is missing, so the payload was read as version 2, the version this card understands.'],
+    ['2', 'schemaVersion (Schema version): expected a whole number, got text "2", so the payload'],
+    [2.5, 'got the number 2.5, so'],
+    [0, 'got the number 0, so'],
   ])('reads a payload with schemaVersion %p as the current version', (schemaVersion, words) => {
     const result = parsePayload('lead-score', { ...fixture('lead-score'), schemaVersion });
     expect(result.status).toBe('partial');
@@ -212,7 +212,7 @@ describe('parsePayload: the lenient walk', () => {
     if (result.status !== 'partial') return;
     const messages = Object.fromEntries(result.problems.map((p) => [p.path, `${p.code}: ${p.message}`]));
     expect(messages).toEqual({
-      successCriteria: 'missing: successCriteria (Success criteria): is missing; expected a list of object',
+      successCriteria: 'missing: successCriteria (Success criteria): is missing; expected a list of entries',
       'commitments[0].evidenceUrl': 'invalid_format: commitments[0].evidenceUrl (Evidence link): expected a web link (http or https), got text "javascript:alert(1)"',
       'commercialTerms.arr': 'too_small: commercialTerms.arr (ARR): must be at least 0, got the number -5',
       'commercialTerms.currency': 'invalid_format: commercialTerms.currency (Currency): expected text matching /^[A-Z]{3}$/, got text "eur"',

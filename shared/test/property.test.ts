@@ -110,7 +110,7 @@ function mutate(kind: Kind, mutations: Mutation[]): any {
       case 'duplicate': {
         const target = parent[key];
         if (Array.isArray(target) && target.length > 0) for (let i = 0; i < m.times; i++) target.push(structuredClone(target[i % target.length]));
-        else if (Array.isArray(parent)) for (let i = 0; i < m.times; i++) parent.push(structuredClone(parent[key]));
+        else if (Array.isArray(parent)) for (let i = 0; i < m.times; i++) parent.push(structuredClone(parent[key as number]));
         break;
       }
       case 'huge':

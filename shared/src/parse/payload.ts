@@ -119,8 +119,8 @@ function settleVersion(kind: Kind, payload: Record<string, unknown>, problems: P
   if (typeof found !== 'number' || !Number.isSafeInteger(found) || found < 1) {
     const detail =
       found === undefined || found === null
-        ? `has no schemaVersion; it was read as version ${current}, the version this card understands.`
-        : `has a schemaVersion this card cannot use (${describeValue(found)}); it was read as version ${current}.`;
+        ? `is missing, so the payload was read as version ${current}, the version this card understands.`
+        : `expected a whole number, got ${describeValue(found)}, so the payload was read as version ${current}, the version this card understands.`;
     problems.push(makeProblem(kind, 'schemaVersion', 'unknown_version', 'error', detail, { current }));
     return { payload, version: { found: null, current }, current: false, migrated: false };
   }
@@ -144,7 +144,7 @@ function settleVersion(kind: Kind, payload: Record<string, unknown>, problems: P
     const migrate = context.migrations[step];
     if (!migrate) {
       problems.push(
-        makeProblem(kind, 'schemaVersion', 'unknown_version', 'error', `version ${found} is older than any this card can upgrade; it was read as version ${current}.`, {
+        makeProblem(kind, 'schemaVersion', 'unknown_version', 'error', `version ${found} is older than any this card can upgrade, so the payload was read as version ${current}.`, {
           found,
           current,
         }),

@@ -37,6 +37,7 @@ export function describeExpected(schema: Schema): string {
   if (type === 'number') return 'a number';
   if (type === 'whole number') return 'a whole number';
   if (type === 'object') return 'an object';
+  if (type === 'list of object') return 'a list of entries';
   if (type.startsWith('list of')) return `a ${type}`;
   if (type.startsWith('date-time')) return 'a date-time (ISO 8601 with offset, e.g. 2026-11-23T10:00:00Z)';
   if (type.startsWith('date')) return 'a date (YYYY-MM-DD)';

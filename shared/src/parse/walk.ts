@@ -94,7 +94,10 @@ function applyRefinements(ctx: WalkContext, schema: Schema, out: Record<string, 
       continue;
     }
     let got: unknown = out;
-    for (const key of issue.path) got = readOwn(got, key).ok ? (got as any)?.[key] : undefined;
+    for (const key of issue.path) {
+      const read = readOwn(got, key);
+      got = read.ok ? read.value : undefined;
+    }
     sink.push(problemFromIssue(ctx.kind, [...path, ...issue.path], issue as never, unwrap(shape[member]).inner, got));
     delete out[member];
   }
