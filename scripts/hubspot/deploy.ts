@@ -17,7 +17,12 @@ export const authHint = 'If the CLI is not connected to a portal yet, run `hs ac
 /** Text the CLI prints when it has no account to act on. */
 const unauthenticated = /(no account|not authenticated|hs account auth|hs init|personal access key|config file)/i;
 
-export function deploy(extraArgs: string[], run: Run = realRun, log = (text: string) => process.stdout.write(text), warn = (text: string) => process.stderr.write(text)): number {
+export function deploy(
+  extraArgs: string[],
+  run: Run = realRun,
+  log: (text: string) => void = (text) => void process.stdout.write(text),
+  warn: (text: string) => void = (text) => void process.stderr.write(text),
+): number {
   const version = run('hs', ['--version'], { cwd: projectDir });
   if (version.error || version.status !== 0) {
     warn(`The HubSpot CLI (hs) was not found on PATH.\n${installHint}\n`);

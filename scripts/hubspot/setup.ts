@@ -65,7 +65,9 @@ export function summarise(lines: SetupLine[]): string {
   return `${count('created')} created, ${count('exists')} already there, ${count('failed')} failed.`;
 }
 
-export async function main(env = process.env, out = process.stdout, err = process.stderr): Promise<number> {
+type Output = { write(text: string): unknown };
+
+export async function main(env: NodeJS.ProcessEnv = process.env, out: Output = process.stdout, err: Output = process.stderr): Promise<number> {
   const token = tokenFrom(env);
   if (!token) {
     err.write(`${missingTokenMessage(setupScopes)}\n`);

@@ -67,7 +67,7 @@ describe('setupProperties', () => {
 describe('main', () => {
   const sink = () => {
     let text = '';
-    return { write: (chunk: string) => ((text += chunk), true), text: () => text } as unknown as NodeJS.WriteStream & { text(): string };
+    return { write: (chunk: string) => ((text += chunk), true), text: () => text };
   };
 
   it('without a token, says which variable and scopes are needed and calls nothing', async () => {
