@@ -1,0 +1,295 @@
+import HandoffSalesToCs from 'c/handoffSalesToCs';
+import { getRecord, updateRecord } from 'lightning/uiRecordApi';
+import { getRelatedListRecords } from 'lightning/uiRelatedListApi';
+import { LAST_MODIFIED, flushPromises, recordWith, samplePayload, uiRecord, withoutHandoffFields } from '../../../../../test/records';
+import { byId, child, mount, textOf, typeInto, unmountAll } from '../../../../../test/cards';
+
+const noAccessError = require('./data/getRecordNoAccess.json');
+const serverError = require('./data/getRecordError.json');
+const updateConflict = require('./data/updateConflict.json');
+const malformedRecord = require('./data/malformedRecord.json');
+
+const OPPORTUNITY_ID = '006000000000001AAA';
+const ACCOUNT_ID = '001000000000001AAA';
+const isOpportunity = (config) => config.recordId === OPPORTUNITY_ID;
+
+const handoff = (overrides = {}) => ({ ...samplePayload('sales-to-cs'), ...overrides });
+
+/** An opportunity holding a handoff, with its status column (and, once submitted, its frozen copy). */
+function opportunity(payload, status) {
+    const document = status ? { ...payload, review: { status } } : payload;
+    const record = recordWith('sales-to-cs', 'Opportunity', OPPORTUNITY_ID, document, {}, { allowIncomplete: true });
+    if (status) record.fields.HC_Handoff_Status__c = { value: status, displayValue: null };
+    if (status === 'submitted') record.fields.HC_Handoff_Submitted_Payload__c = { value: record.fields.HC_Handoff_Payload__c.value, displayValue: null };
+    return record;
+}
+
+const onOpportunity = (props = {}) => mount('c-handoff-sales-to-cs', HandoffSalesToCs, { recordId: OPPORTUNITY_ID, objectApiName: 'Opportunity', ...props });
+const onAccount = (props = {}) =>
+    mount('c-handoff-sales-to-cs', HandoffSalesToCs, { recordId: ACCOUNT_ID, objectApiName: 'Account', showStakeholders: true, showRisks: true, ...props });
+
+const completeness = (element) => child(element, 'c-handoff-completeness').completeness;
+const editorInput = (element, selector) => child(element, 'c-handoff-editor').shadowRoot.querySelector(selector);
+
+describe('c-handoff-sales-to-cs on an Opportunity (the AE)', () => {
+    afterEach(() => {
+        unmountAll();
+        jest.clearAllMocks();
+    });
+
+    it('says it is loading, then reads every handoff column as optional fields', async () => {
+        const element = await onOpportunity();
+        expect(textOf(element)).toContain('Loading…');
+        expect(getRecord.getLastConfig().optionalFields).toEqual(
+            expect.arrayContaining(['Opportunity.HC_Handoff_Payload__c', 'Opportunity.HC_Handoff_Submitted_Payload__c', 'Opportunity.HC_Handoff_Status__c'])
+        );
+    });
+
+    it('shows a submitted handoff with its status and a full completeness meter', async () => {
+        const payload = handoff();
+        const element = await onOpportunity();
+        getRecord.emit(opportunity(payload, 'submitted'), isOpportunity);
+        await flushPromises();
+        expect(byId(element, 'status-text').textContent).toContain('Submitted');
+        expect(completeness(element).percent).toBe(100);
+        expect(child(element, 'c-handoff-details').view.desiredOutcome.requiredOutcome).toBe(payload.desiredOutcome.requiredOutcome);
+    });
+
+    it('names the must-have fields a draft still misses', async () => {
+        const payload = handoff({ successCriteria: [], commercialTerms: { ...handoff().commercialTerms, renewalDate: undefined } });
+        delete payload.commercialTerms.renewalDate;
+        const element = await onOpportunity();
+        getRecord.emit(opportunity(payload, 'draft'), isOpportunity);
+        await flushPromises();
+        const meter = completeness(element);
+        expect(meter.percent).toBeLessThan(100);
+        expect(meter.missingText).toContain('Success criteria');
+        expect(meter.missingText).toContain('Renewal date');
+    });
+
+    it('invites the AE to fill in a handoff when there is none yet', async () => {
+        const element = await onOpportunity();
+        getRecord.emit(uiRecord('Opportunity', OPPORTUNITY_ID, { HC_Handoff_Payload__c: null, HC_Handoff_Status__c: null }), isOpportunity);
+        await flushPromises();
+        expect(byId(element, 'state').textContent).toContain('No handoff yet');
+        expect(byId(element, 'edit')).not.toBeNull();
+    });
+
+    it('updates the completeness meter while the AE edits, and refuses to submit an incomplete handoff', async () => {
+        const element = await onOpportunity();
+        getRecord.emit(opportunity(handoff(), 'draft'), isOpportunity);
+        await flushPromises();
+        byId(element, 'edit').click();
+        await flushPromises();
+        expect(completeness(element).percent).toBe(100);
+
+        typeInto(editorInput(element, '[data-path="desiredOutcome.useCases"]'), '');
+        await flushPromises();
+        expect(completeness(element).percent).toBeLessThan(100);
+        expect(completeness(element).missingText).toContain('Top use cases');
+
+        byId(element, 'submit').click();
+        await flushPromises();
+        expect(updateRecord).not.toHaveBeenCalled();
+        expect(byId(element, 'status').textContent).toContain('Could not save');
+        expect(child(element, 'c-handoff-editor')).not.toBeNull();
+    });
+
+    it('submits a complete handoff with its frozen copy, only if nobody changed the record meanwhile', async () => {
+        const element = await onOpportunity();
+        getRecord.emit(opportunity(handoff(), 'draft'), isOpportunity);
+        await flushPromises();
+        byId(element, 'edit').click();
+        await flushPromises();
+        byId(element, 'submit').click();
+        await flushPromises();
+        expect(updateRecord).toHaveBeenCalledTimes(1);
+        const [input, options] = updateRecord.mock.calls[0];
+        expect(input.fields.Id).toBe(OPPORTUNITY_ID);
+        expect(input.fields.HC_Handoff_Status__c).toBe('submitted');
+        expect(input.fields.HC_Handoff_Submitted_Payload__c).toBe(input.fields.HC_Handoff_Payload__c);
+        expect(JSON.parse(input.fields.HC_Handoff_Payload__c).timeline.submittedAt).toBeDefined();
+        expect(options).toEqual({ ifUnmodifiedSince: LAST_MODIFIED });
+        expect(byId(element, 'status').textContent).toContain('Saved');
+        expect(child(element, 'c-handoff-editor')).toBeNull();
+    });
+
+    it('saves an incomplete draft with its completeness', async () => {
+        const element = await onOpportunity();
+        getRecord.emit(uiRecord('Opportunity', OPPORTUNITY_ID, { HC_Handoff_Payload__c: null, HC_Handoff_Status__c: null }), isOpportunity);
+        await flushPromises();
+        byId(element, 'edit').click();
+        await flushPromises();
+        typeInto(editorInput(element, '[data-path="desiredOutcome.requiredOutcome"]'), 'Halve onboarding time');
+        await flushPromises();
+        byId(element, 'save-draft').click();
+        await flushPromises();
+        const [input] = updateRecord.mock.calls[0];
+        expect(JSON.parse(input.fields.HC_Handoff_Payload__c).desiredOutcome.requiredOutcome).toBe('Halve onboarding time');
+        expect(input.fields.HC_Handoff_Status__c).toBe('draft');
+        expect(input.fields.HC_Handoff_Completeness__c).toBeLessThan(100);
+    });
+
+    it('keeps the draft when someone else changed the record first', async () => {
+        updateRecord.mockRejectedValueOnce(updateConflict);
+        const element = await onOpportunity();
+        getRecord.emit(opportunity(handoff(), 'draft'), isOpportunity);
+        await flushPromises();
+        byId(element, 'edit').click();
+        await flushPromises();
+        typeInto(editorInput(element, '[data-path="desiredOutcome.approach"]'), 'Pilot in EMEA first, then roll out');
+        await flushPromises();
+        byId(element, 'submit').click();
+        await flushPromises();
+        expect(byId(element, 'status').textContent).toContain('Someone else changed this record');
+        expect(child(element, 'c-handoff-editor').draft.desiredOutcome.approach).toBe('Pilot in EMEA first, then roll out');
+    });
+
+    it('explains a malformed handoff without crashing', async () => {
+        const element = await onOpportunity();
+        getRecord.emit(malformedRecord, isOpportunity);
+        await flushPromises();
+        expect(byId(element, 'state')).not.toBeNull();
+        expect(textOf(element)).not.toContain('[1, 2, 3]');
+    });
+
+    it('shows a plain message when the record cannot be read', async () => {
+        const element = await onOpportunity();
+        getRecord.emitError(serverError, isOpportunity);
+        await flushPromises();
+        expect(byId(element, 'error').textContent).toContain('could not read its data');
+    });
+
+    it('names the permission set to ask for', async () => {
+        const element = await onOpportunity();
+        getRecord.emit(withoutHandoffFields(opportunity(handoff(), 'draft')), isOpportunity);
+        await flushPromises();
+        expect(child(element, 'c-handoff-no-access').message).toContain('Handoff Context Reader');
+    });
+
+    it('tells an AE without the editor permission set what to ask for when saving fails', async () => {
+        updateRecord.mockRejectedValueOnce(noAccessError);
+        const element = await onOpportunity();
+        getRecord.emit(opportunity(handoff(), 'draft'), isOpportunity);
+        await flushPromises();
+        byId(element, 'edit').click();
+        await flushPromises();
+        byId(element, 'submit').click();
+        await flushPromises();
+        expect(byId(element, 'status').textContent).toContain('Handoff Context Editor');
+    });
+
+    it('is accessible, reading and editing', async () => {
+        const element = await onOpportunity({ showStakeholders: true, showRisks: true, showTechnical: true, showTimeline: true });
+        getRecord.emit(opportunity(handoff(), 'draft'), isOpportunity);
+        await flushPromises();
+        await expect(element).toBeAccessible();
+        byId(element, 'edit').click();
+        await flushPromises();
+        await expect(element).toBeAccessible();
+    });
+});
+
+describe('c-handoff-sales-to-cs on an Account (the CS manager)', () => {
+    afterEach(() => {
+        unmountAll();
+        jest.clearAllMocks();
+    });
+
+    const latestWon = (record) => ({ records: record ? [record] : [], count: record ? 1 : 0 });
+
+    it('reads the latest closed-won handoff as it was submitted, not later edits', async () => {
+        const submitted = opportunity(handoff(), 'submitted');
+        const edited = handoff({ whyWon: 'Edited after submit' });
+        submitted.fields.HC_Handoff_Payload__c = { value: JSON.stringify(edited), displayValue: null };
+        const element = await onAccount();
+        expect(getRelatedListRecords.getLastConfig()).toMatchObject({ parentRecordId: ACCOUNT_ID, relatedListId: 'Opportunities', pageSize: 1 });
+        getRelatedListRecords.emit(latestWon(submitted));
+        await flushPromises();
+        expect(textOf(element)).not.toContain('Edited after submit');
+        expect(byId(element, 'accept')).not.toBeNull();
+    });
+
+    it('accepts the handoff on its opportunity, only if nobody changed it meanwhile', async () => {
+        const element = await onAccount();
+        getRelatedListRecords.emit(latestWon(opportunity(handoff(), 'submitted')));
+        await flushPromises();
+        byId(element, 'accept').click();
+        await flushPromises();
+        const [input, options] = updateRecord.mock.calls[0];
+        expect(input.fields).toMatchObject({ Id: OPPORTUNITY_ID, HC_Handoff_Status__c: 'accepted' });
+        expect(input.fields.HC_Handoff_Payload__c).toBeUndefined();
+        expect(options).toEqual({ ifUnmodifiedSince: LAST_MODIFIED });
+        expect(byId(element, 'status').textContent).toContain('Saved');
+    });
+
+    it('returns the handoff only with a reason code', async () => {
+        const element = await onAccount();
+        getRelatedListRecords.emit(latestWon(opportunity(handoff(), 'submitted')));
+        await flushPromises();
+        byId(element, 'return').click();
+        await flushPromises();
+        byId(element, 'send-return').click();
+        await flushPromises();
+        expect(updateRecord).not.toHaveBeenCalled();
+        expect(byId(element, 'status').textContent).toContain('Could not save');
+
+        typeInto(byId(element, 'return-reason'), 'missing-success-criteria');
+        typeInto(byId(element, 'return-note'), 'Ask the customer to confirm the CSAT target.');
+        byId(element, 'send-return').click();
+        await flushPromises();
+        expect(updateRecord.mock.calls[0][0].fields).toMatchObject({
+            HC_Handoff_Status__c: 'returned',
+            HC_Handoff_Return_Reason__c: 'missing-success-criteria',
+            HC_Handoff_Return_Note__c: 'Ask the customer to confirm the CSAT target.'
+        });
+    });
+
+    it('keeps the return form when the opportunity changed meanwhile', async () => {
+        updateRecord.mockRejectedValueOnce(updateConflict);
+        const element = await onAccount();
+        getRelatedListRecords.emit(latestWon(opportunity(handoff(), 'submitted')));
+        await flushPromises();
+        byId(element, 'return').click();
+        await flushPromises();
+        typeInto(byId(element, 'return-reason'), 'other');
+        typeInto(byId(element, 'return-note'), 'Wrong contract attached.');
+        byId(element, 'send-return').click();
+        await flushPromises();
+        expect(byId(element, 'status').textContent).toContain('Someone else changed this record');
+        expect(byId(element, 'return-note').value).toBe('Wrong contract attached.');
+    });
+
+    it('offers no second review once CS has accepted the submitted handoff', async () => {
+        const accepted = opportunity(handoff(), 'submitted');
+        accepted.fields.HC_Handoff_Status__c = { value: 'accepted', displayValue: null };
+        const element = await onAccount();
+        getRelatedListRecords.emit(latestWon(accepted));
+        await flushPromises();
+        expect(byId(element, 'status-text').textContent).toContain('Accepted');
+        expect(byId(element, 'accept')).toBeNull();
+    });
+
+    it('says there is no handoff when the account has no closed-won opportunity', async () => {
+        const element = await onAccount();
+        getRelatedListRecords.emit(latestWon(undefined));
+        await flushPromises();
+        expect(byId(element, 'state').textContent).toContain('No handoff yet');
+    });
+
+    it('names the permission set to ask for', async () => {
+        const element = await onAccount();
+        getRelatedListRecords.emitError(noAccessError);
+        await flushPromises();
+        expect(child(element, 'c-handoff-no-access').message).toContain('Handoff Context Reader');
+    });
+
+    it('is accessible', async () => {
+        const element = await onAccount();
+        getRelatedListRecords.emit(latestWon(opportunity(handoff(), 'submitted')));
+        await flushPromises();
+        byId(element, 'return').click();
+        await flushPromises();
+        await expect(element).toBeAccessible();
+    });
+});
