@@ -1,0 +1,94 @@
+/** The sample book on the cards: each story case shows what the book says it shows. */
+import type { Kind } from '../src/contexts';
+import { parsePayload, parseSalesforceRecord } from '../src/parse';
+import { sampleBook, sampleNow, samplePayloads, sampleRecord, type SampleDeal } from '../src/samples';
+import { salesforceFieldName } from '../src/storage';
+import { customerHealthView, dealRiskView, handoffView, leadScoreView, type ViewOptions } from '../src/view';
+import { prepareSalesforceWrite } from '../src/write';
+
+const en: ViewOptions = { locale: 'en-US', timeZone: 'UTC', now: sampleNow() };
+
+function payloadOf(id: string, kind: Kind): unknown {
+  const found = samplePayloads().find((p) => p.recordId === id && p.kind === kind);
+  if (!found) throw new Error(`no ${kind} payload on ${id}`);
+  return found.payload;
+}
+const parsed = (id: string, kind: Kind) => parsePayload(kind, JSON.stringify(payloadOf(id, kind))) as never;
+
+describe('the sample book on the cards', () => {
+  it('shows every sample payload as a ready card without errors', () => {
+    for (const { recordId, kind } of samplePayloads()) {
+      const result = parsed(recordId, kind);
+      const view =
+        kind === 'lead-score'
+          ? leadScoreView(result, en)
+          : kind === 'deal-risk'
+            ? dealRiskView(result, en)
+            : kind === 'sales-to-cs'
+              ? handoffView(result, en)
+              : customerHealthView(result, en);
+      expect({ recordId, kind, state: view.state }).toEqual({ recordId, kind, state: 'ready' });
+      expect({ recordId, errors: view.notices.filter((n) => n.tone === 'error') }).toEqual({ recordId, errors: [] });
+    }
+  });
+
+  it('stale-score: the old scores are flagged', () => {
+    for (const id of ['tallgrass-lead-swhitaker', 'verdier-contact-cdubois'])
+      expect(leadScoreView(parsed(id, 'lead-score'), en).freshness?.isStale).toBe(true);
+    expect(leadScoreView(parsed('tallgrass-lead-jreyes', 'lead-score'), en).freshness?.isStale).toBe(false);
+  });
+
+  it('lead-quality-conflict: the rejected high score is escalated', () => {
+    const view = leadScoreView(parsed('kestrel-lead-fbrandt', 'lead-score'), en);
+    expect(view.conflicts.map((c) => c.type)).toContain('lead-quality');
+    expect(leadScoreView(parsed('tallgrass-lead-jreyes', 'lead-score'), en).conflicts).toEqual([]);
+  });
+
+  it('higher-is-worse, probability and percentile scales read right', () => {
+    expect(leadScoreView(parsed('kestrel-contact-mhoffmann', 'lead-score'), en).score?.polarityText).toBe('Higher is worse');
+    expect(leadScoreView(parsed('kestrel-contact-jweber', 'lead-score'), en).score?.valueText).toMatch(/%$/);
+    expect(leadScoreView(parsed('rimal-contact-lhaddad', 'lead-score'), en).score?.scaleText).toMatch(/^percentile/);
+  });
+
+  it('forecast-discrepancy and healthy-deal: only the first is escalated', () => {
+    expect(dealRiskView(parsed('verdier-deal-insights', 'deal-risk'), en).conflicts.map((c) => c.type)).toEqual(['forecast-discrepancy']);
+    expect(dealRiskView(parsed('rimal-deal-abu-dhabi', 'deal-risk'), en).conflicts).toEqual([]);
+  });
+
+  it('handoff statuses: draft, submitted, accepted, returned', () => {
+    expect(handoffView(parsed('verdier-deal-insights', 'sales-to-cs'), en).status).toBe('draft');
+    expect(handoffView(parsed('rimal-deal-abu-dhabi', 'sales-to-cs'), en).status).toBe('submitted');
+    expect(handoffView(parsed('kestrel-deal-routing-rotterdam', 'sales-to-cs'), en).status).toBe('accepted');
+    const returned = handoffView(parsed('kestrel-deal-insights', 'sales-to-cs'), en);
+    expect(returned.status).toBe('returned');
+    expect(returned.review?.returnReasonText).toMatch(/^Reason: /);
+  });
+
+  it('customer-health-conflict: health against the sales read at handoff', () => {
+    const handoffOf = (companyId: string) => {
+      const deal = sampleBook.deals.find((d: SampleDeal) => d.companyId === companyId && d.payloads['sales-to-cs']);
+      return deal ? parsed(deal.id, 'sales-to-cs') : undefined;
+    };
+    const conflict = customerHealthView(parsed('groupe-verdier', 'customer-health'), { ...en, locale: 'fr-FR' }, { handoff: handoffOf('groupe-verdier') });
+    expect(conflict.conflicts.map((c) => c.type)).toEqual(['customer-health']);
+    expect(conflict.conflicts[0].title).toBe('Conflit sur la santé client');
+    for (const id of ['kestrel-logistics', 'rimal-home-healthcare'])
+      expect(customerHealthView(parsed(id, 'customer-health'), en, { handoff: handoffOf(id) }).conflicts).toEqual([]);
+  });
+
+  it('metric-contradiction: the ARR column the CPQ sync overwrote is escalated', () => {
+    const record = sampleRecord('rimal-deal-abu-dhabi');
+    const override = record?.record.columnOverrides?.[0];
+    const write = prepareSalesforceWrite('sales-to-cs', payloadOf('rimal-deal-abu-dhabi', 'sales-to-cs'));
+    if (!override || !write.ok) throw new Error('the sample does not write');
+    const fields = { ...write.fields, [salesforceFieldName({ name: override.column })]: override.value };
+    const uiRecord = {
+      apiName: 'Opportunity',
+      id: '006000000000002AAA',
+      fields: Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, { value, displayValue: null }])),
+    };
+    const view = handoffView(parseSalesforceRecord('sales-to-cs', uiRecord) as never, en);
+    expect(view.conflicts).toHaveLength(1);
+    expect(view.conflicts[0]).toMatchObject({ type: 'metric-contradiction', summary: 'ARR: the payload says 385,000, but the HC_Handoff_ARR__c column says 410,000.' });
+  });
+});
