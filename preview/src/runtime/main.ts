@@ -12,7 +12,7 @@ import { packageFields, packageProperties } from './package-fields';
 import { payloadDataset } from './payload';
 import { RequestLog } from './requests';
 import { SalesforceService, type SalesforceObject } from './salesforce-service';
-import { readSettings } from './settings';
+import { readSettings, withSettings } from './settings';
 import { PAYLOAD_KEY, header, indexPage, payloadForm, platformColumn, switches } from './shell';
 
 interface SalesforceCard {
@@ -116,8 +116,8 @@ if (pageKind === 'record') {
   currentPage = dataset.pages.find((p) => p.slug === params.get('id'));
   document.body.append(currentPage ? recordMain(currentPage) : notFoundMain());
 } else if (pageKind === 'payload') {
-  currentPage = dataset.pages[0];
-  const main = recordMain(currentPage, payloadForm(settings, payload));
+  currentPage = dataset.pages.find((p) => p.slug === params.get('on')) ?? dataset.pages[0];
+  const main = recordMain(currentPage, payloadForm(settings, payload), recordPicker(dataset.pages, currentPage));
   document.body.append(main);
 } else {
   document.body.append(indexPage(dataset, settings));
@@ -130,7 +130,20 @@ function notFoundMain(): HTMLElement {
   return h('main', { id: 'main' }, h('h1', {}, 'No such sample record'), h('p', {}, h('a', { href: 'index.html' }, 'See every sample record.')));
 }
 
-function recordMain(page: PageSpec, before?: HTMLElement): HTMLElement {
+/** The payload page shows one record page at a time (Lead or Contact, Opportunity or Account). */
+function recordPicker(pages: PageSpec[], current: PageSpec): HTMLElement | undefined {
+  if (pages.length < 2) return undefined;
+  const select = h('select', { id: 'preview-record-page' }) as HTMLSelectElement;
+  for (const p of pages) {
+    const option = h('option', { value: p.slug }, p.summary ?? p.slug) as HTMLOptionElement;
+    option.selected = p === current;
+    select.append(option);
+  }
+  select.addEventListener('change', () => location.assign(withSettings(location.href, { on: select.value })));
+  return h('div', { class: 'preview-switch preview-record-picker' }, h('label', { for: 'preview-record-page' }, 'Show the cards of'), select);
+}
+
+function recordMain(page: PageSpec, before?: HTMLElement, picker?: HTMLElement): HTMLElement {
   const columns = h('div', { class: 'preview-columns' }, platformColumn('salesforce'), platformColumn('hubspot'));
   return h(
     'main',
@@ -138,6 +151,7 @@ function recordMain(page: PageSpec, before?: HTMLElement): HTMLElement {
     h('h1', {}, page.name),
     page.summary ? h('p', { class: 'preview-summary' }, page.summary) : null,
     before,
+    picker,
     columns,
   );
 }

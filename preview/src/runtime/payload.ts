@@ -44,17 +44,19 @@ export function payloadDataset(kind: Kind, text: string): Dataset {
     .filter((o) => o.objectType === 'deals' && needsCompany)
     .map((deal) => ({ from: { objectType: 'deals' as const, id: deal.id }, to: { objectType: 'companies' as const, id: company } }));
 
+  // One record page at a time, as on the platforms: each Salesforce object with its HubSpot counterpart.
+  const counterpart: Record<string, string> = { Lead: 'contacts', Contact: 'contacts', Opportunity: 'deals', Account: 'companies' };
+  const title = text.trim() ? `Your ${kind} payload` : `Your ${kind} payload (empty)`;
   return {
     salesforce,
     hubspot: { objects, associations },
-    pages: [
-      {
-        slug: 'payload',
-        type: kind === 'lead-score' ? 'person' : kind === 'customer-health' ? 'company' : 'deal',
-        name: text.trim() ? `Your ${kind} payload` : `Your ${kind} payload (empty)`,
-        salesforce: salesforce.map((s) => ({ apiName: s.apiName, id: s.id })),
-        hubspot: objects.map((o) => ({ objectType: o.objectType, id: o.id })),
-      },
-    ],
+    pages: salesforce.map((record) => ({
+      slug: record.apiName.toLowerCase(),
+      type: kind === 'lead-score' ? 'person' : kind === 'customer-health' ? 'company' : 'deal',
+      name: title,
+      summary: `On the ${record.apiName} record page`,
+      salesforce: [{ apiName: record.apiName, id: record.id }],
+      hubspot: objects.filter((o) => o.objectType === counterpart[record.apiName]).map((o) => ({ objectType: o.objectType, id: o.id })),
+    })),
   };
 }

@@ -19,7 +19,7 @@ export function readSettings(search: string): PreviewSettings {
 }
 
 /** The same page with some switches changed, keeping the others. */
-export function withSettings(href: string, change: Partial<Record<'locale' | 'access', string | null>>): string {
+export function withSettings(href: string, change: Partial<Record<'locale' | 'access' | 'on', string | null>>): string {
   const url = new URL(href);
   for (const [key, value] of Object.entries(change)) {
     if (value === null || value === undefined) url.searchParams.delete(key);
