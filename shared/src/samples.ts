@@ -9,28 +9,31 @@
 import type { Kind } from './contexts';
 import bookJson from '../samples/book.json';
 
-/** A story case a record is there to show; tests find records by case and check it really holds. */
-export type SampleCase =
-  | 'hot-lead'
-  | 'stale-score'
-  | 'lead-quality-conflict'
-  | 'probability-scale'
-  | 'percentile-scale'
-  | 'higher-is-worse'
-  | 'schema-v1'
-  | 'forecast-discrepancy'
-  | 'healthy-deal'
-  | 'handoff-draft'
-  | 'handoff-submitted'
-  | 'handoff-accepted'
-  | 'handoff-returned'
-  | 'customer-health-conflict'
-  | 'customer-health-healthy'
-  | 'metric-contradiction'
-  | 'prospect'
-  | 'french'
-  | 'rtl-name'
-  | 'emoji';
+/** The story cases a record is there to show; tests find records by case and check each really holds. */
+export const sampleCases = [
+  'hot-lead',
+  'stale-score',
+  'lead-quality-conflict',
+  'probability-scale',
+  'percentile-scale',
+  'higher-is-worse',
+  'schema-v1',
+  'forecast-discrepancy',
+  'healthy-deal',
+  'handoff-draft',
+  'handoff-submitted',
+  'handoff-accepted',
+  'handoff-returned',
+  'customer-health-conflict',
+  'customer-health-healthy',
+  'metric-contradiction',
+  'prospect',
+  'french',
+  'rtl-name',
+  'emoji',
+] as const;
+
+export type SampleCase = (typeof sampleCases)[number];
 
 export type TeamRole = 'sdr' | 'account-executive' | 'csm' | 'revops';
 
