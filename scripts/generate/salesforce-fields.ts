@@ -62,7 +62,8 @@ export function fieldXml(col: PlatformColumn): string {
   ];
   const order = (e: XmlElement) => (e.name === 'fullName' ? '' : e.name);
   elements.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
-  return metadataXml('CustomField', elements);
+  // A field is merged into its object on conversion: the marker must sit inside the root.
+  return metadataXml('CustomField', elements, undefined, true);
 }
 
 export function salesforceFieldFiles(): GeneratedFile[] {

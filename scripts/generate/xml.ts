@@ -29,9 +29,15 @@ function render(element: XmlElement, depth: number): string {
   return `${indent}<${element.name}>${escapeXml(String(element.content))}</${element.name}>\n`;
 }
 
-/** A Metadata API document: declaration, the generated marker, then the root in the metadata namespace. */
-export function metadataXml(root: string, children: XmlElement[], note = generatedMarker): string {
+/**
+ * A Metadata API document: declaration, the generated marker, then the root in the metadata namespace.
+ * `markerInside` puts the marker inside the root: source-deploy-retrieve refuses to merge a child
+ * component (a CustomField into its object) whose file has a comment before the root.
+ */
+export function metadataXml(root: string, children: XmlElement[], note = generatedMarker, markerInside = false): string {
   if (note.includes('--')) throw new Error('an XML comment cannot contain "--"');
   const body = children.map((child) => render(child, 1)).join('');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<!-- ${note} -->\n<${root} xmlns="http://soap.sforce.com/2006/04/metadata">\n${body}</${root}>\n`;
+  const open = `<${root} xmlns="http://soap.sforce.com/2006/04/metadata">`;
+  if (markerInside) return `<?xml version="1.0" encoding="UTF-8"?>\n${open}\n    <!-- ${note} -->\n${body}</${root}>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<!-- ${note} -->\n${open}\n${body}</${root}>\n`;
 }

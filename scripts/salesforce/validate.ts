@@ -1,0 +1,64 @@
+/**
+ * Offline checks of the Salesforce package (what a deploy to an org would find):
+ *   - force-app converts to Metadata API format with source-deploy-retrieve;
+ *   - every Lightning web component compiles with the LWC compiler;
+ *   - ESLint with Salesforce's LWC rules is clean;
+ *   - every field a card reads exists in force-app and both permission sets grant it;
+ *   - every object a card targets exists;
+ *   - the lead conversion mapping is what the registry produces.
+ * Run through scripts/validate.mjs (npm run validate); exits 1 when anything is found.
+ */
+import { checkCompile } from './checks/compile';
+import { checkConversion } from './checks/convert';
+import { checkFields } from './checks/fields';
+import { checkLint } from './checks/lint';
+import { checkTargets } from './checks/targets';
+import { leadConversionDrift } from './lead-conversion';
+import { type Finding, readProject, repoRoot } from './project';
+
+export interface Report {
+  findings: Finding[];
+  passed: string[];
+}
+
+export async function validateSalesforce(root = repoRoot, options: { lint?: boolean } = {}): Promise<Report> {
+  const project = readProject(root);
+  const findings: Finding[] = [];
+  const passed: string[] = [];
+  const step = (name: string, found: Finding[], summary: string) => {
+    findings.push(...found);
+    if (found.length === 0) passed.push(`${name}: ${summary}`);
+  };
+
+  const converted = await checkConversion(project);
+  step('convert', converted.findings, `${converted.components} components convert to Metadata API format`);
+  const compiled = checkCompile(project);
+  step('compile', compiled.findings, `${compiled.files} component files compile`);
+  if (options.lint !== false) step('lint', await checkLint(project), 'ESLint (LWC recommended) is clean');
+  const fields = checkFields(project);
+  step('fields', fields.findings, `${fields.fields} fields the cards read exist and both permission sets grant them`);
+  const targets = checkTargets(project);
+  step('targets', targets.findings, `the ${targets.exposed} cards target objects that exist`);
+  const drift = leadConversionDrift(root);
+  step('lead conversion', drift ? [{ check: 'lead conversion', message: drift }] : [], 'the Lead → Contact mapping matches the registry');
+  return { findings, passed };
+}
+
+async function main(): Promise<number> {
+  const rootArgument = process.argv.indexOf('--root');
+  const root = rootArgument > 0 ? process.argv[rootArgument + 1] : repoRoot;
+  const { findings, passed } = await validateSalesforce(root);
+  for (const line of passed) console.log(`  ✓ ${line}`);
+  for (const finding of findings) console.error(`  ✗ ${finding.check}: ${finding.message}`);
+  return findings.length === 0 ? 0 : 1;
+}
+
+if (require.main === module) {
+  main().then(
+    (code) => (process.exitCode = code),
+    (error: Error) => {
+      console.error(`Salesforce validation failed to run: ${error.message}`);
+      process.exitCode = 1;
+    },
+  );
+}
