@@ -44,3 +44,18 @@ export function documentColumns(kind: Kind, value: unknown, document: string): C
   }
   return columns;
 }
+
+/**
+ * The own columns (feedback, disposition, the handoff review) as a payload carries them. Cards write
+ * these one at a time through the actions; a loader that stores a whole sample record sets them at once.
+ */
+export function ownColumns(kind: Kind, value: unknown): ColumnValues {
+  const columns: ColumnValues = {};
+  for (const field of fieldsOf(kind)) {
+    if (field.column?.role !== 'own' || field.path.includes('[]')) continue;
+    const own = getAt(value, field.path);
+    if (own === undefined || own === null) continue;
+    columns[field.column.name] = typeof own === 'object' ? JSON.stringify(own) : typeof own === 'number' ? own : String(own);
+  }
+  return columns;
+}

@@ -1,6 +1,6 @@
 /** Writing: validate before anything is written, refuse what a platform would cut, name what to fix. */
 export { completenessOf, type Completeness } from './completeness';
-export { columnAt, toHubSpotProperties, toSalesforceFields, type ColumnValue, type ColumnValues } from './columns';
+export { columnAt, ownColumns, toHubSpotProperties, toSalesforceFields, type ColumnValue, type ColumnValues } from './columns';
 export {
   prepareHubSpotWrite,
   prepareSalesforceWrite,

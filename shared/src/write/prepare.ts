@@ -9,7 +9,7 @@ import { registryField } from '../parse/paths';
 import { fieldsOf } from '../registry';
 import type { PayloadOf, Problem } from '../parse/result';
 import type { Platform } from '../storage';
-import { documentColumns, toHubSpotProperties, toSalesforceFields, type ColumnValue, type ColumnValues } from './columns';
+import { documentColumns, ownColumns, toHubSpotProperties, toSalesforceFields, type ColumnValue, type ColumnValues } from './columns';
 import { completenessOf } from './completeness';
 import { oversize } from './size';
 
@@ -21,6 +21,8 @@ export interface WriteOptions {
   allowIncomplete?: boolean;
   /** Overrides the completeness percent written beside the handoff (default: completenessOf). */
   completeness?: (value: unknown) => number;
+  /** Also return the own columns the payload carries (a loader storing a whole record at once). */
+  withOwnColumns?: boolean;
 }
 
 export interface PlatformWriteOptions extends WriteOptions {
@@ -81,7 +83,7 @@ export function prepareWrite<K extends Kind>(kind: K, payload: unknown, options:
   const document = JSON.stringify(value);
   const tooLong = oversize(kind, [], value, document, options.platform);
   if (tooLong) return refusal([tooLong]);
-  const columns = documentColumns(kind, value, document);
+  const columns = { ...documentColumns(kind, value, document), ...(options.withOwnColumns ? ownColumns(kind, value) : {}) };
   const { storage } = contexts[kind];
   if (storage.completeness) {
     const percent = options.completeness ? options.completeness(value) : completenessOf(kind, value).percent;
