@@ -11,14 +11,13 @@ const path = require('path');
 export const LAST_MODIFIED = '2026-11-20T10:00:00.000Z';
 const DAY = 24 * 60 * 60 * 1000;
 
-/**
- * A payload of the product's data. The sample book (shared/samples) is the product's data; until
- * it ships a kind, the core's own valid fixtures stand in.
- */
-export function samplePayload(kind) {
-    const candidates = [path.join(__dirname, '../../shared/samples', `${kind}.json`), path.join(__dirname, '../../shared/test/data', `${kind}.json`)];
-    const found = candidates.find((file) => fs.existsSync(file));
-    return JSON.parse(fs.readFileSync(found, 'utf8'));
+const book = JSON.parse(fs.readFileSync(path.join(__dirname, '../../shared/samples/book.json'), 'utf8'));
+
+/** A copy of the payload of one kind stored on a record of the sample book (shared/samples), by its id. */
+export function bookPayload(recordId, kind) {
+    const record = [...book.companies, ...book.people, ...book.deals].find((entry) => entry.id === recordId);
+    if (!record || !record.payloads || !record.payloads[kind]) throw new Error(`the sample book has no ${kind} payload on ${recordId}`);
+    return JSON.parse(JSON.stringify(record.payloads[kind]));
 }
 
 /** An ISO instant some days before now, so freshness does not depend on when the tests run. */

@@ -1,7 +1,7 @@
 import HandoffCustomerHealth from 'c/handoffCustomerHealth';
 import { getRecord } from 'lightning/uiRecordApi';
 import { getRelatedListRecords } from 'lightning/uiRelatedListApi';
-import { daysAgo, flushPromises, recordWith, samplePayload, uiRecord, withoutHandoffFields } from '../../../../../test/records';
+import { bookPayload, daysAgo, flushPromises, recordWith, uiRecord, withoutHandoffFields } from '../../../../../test/records';
 import { byId, child, mount, textOf, unmountAll } from '../../../../../test/cards';
 
 const noAccessError = require('./data/getRecordNoAccess.json');
@@ -11,7 +11,7 @@ const malformedRecord = require('./data/malformedRecord.json');
 const ACCOUNT_ID = '001000000000001AAA';
 const isAccount = (config) => config.recordId === ACCOUNT_ID;
 
-const payload = (overrides = {}) => ({ ...samplePayload('customer-health'), scoredAt: daysAgo(1), ...overrides });
+const payload = (overrides = {}) => ({ ...bookPayload('groupe-verdier', 'customer-health'), scoredAt: daysAgo(1), ...overrides });
 const accountRecord = (value = payload()) => recordWith('customer-health', 'Account', ACCOUNT_ID, value);
 const render = (props = {}) =>
     mount('c-handoff-customer-health', HandoffCustomerHealth, {
@@ -25,7 +25,7 @@ const render = (props = {}) =>
 
 /** The latest closed-won opportunity, its handoff submitted with sales' read of the account. */
 function latestWon(accountSentiment) {
-    const handoff = { ...samplePayload('sales-to-cs'), accountSentiment };
+    const handoff = { ...bookPayload('rimal-deal-abu-dhabi', 'sales-to-cs'), accountSentiment };
     const opportunity = recordWith('sales-to-cs', 'Opportunity', '006000000000009AAA', handoff, {}, { allowIncomplete: true });
     opportunity.fields.HC_Handoff_Submitted_Payload__c = { value: opportunity.fields.HC_Handoff_Payload__c.value, displayValue: null };
     opportunity.fields.HC_Handoff_Status__c = { value: 'submitted', displayValue: null };

@@ -1,6 +1,6 @@
 import HandoffDealRisk from 'c/handoffDealRisk';
 import { getRecord } from 'lightning/uiRecordApi';
-import { daysAgo, flushPromises, recordWith, samplePayload, uiRecord, withoutHandoffFields } from '../../../../../test/records';
+import { bookPayload, daysAgo, flushPromises, recordWith, uiRecord, withoutHandoffFields } from '../../../../../test/records';
 import { byId, child, mount, textOf, unmountAll } from '../../../../../test/cards';
 
 const noAccessError = require('./data/getRecordNoAccess.json');
@@ -10,7 +10,7 @@ const newerVersionRecord = require('./data/newerVersionRecord.json');
 const OPPORTUNITY_ID = '006000000000001AAA';
 const isDeal = (config) => config.recordId === OPPORTUNITY_ID;
 
-const payload = (overrides = {}) => ({ ...samplePayload('deal-risk'), scoredAt: daysAgo(1), ...overrides });
+const payload = (overrides = {}) => ({ ...bookPayload('verdier-deal-insights', 'deal-risk'), scoredAt: daysAgo(1), ...overrides });
 const dealRecord = (value = payload()) => recordWith('deal-risk', 'Opportunity', OPPORTUNITY_ID, value);
 const render = (props = {}) =>
     mount('c-handoff-deal-risk', HandoffDealRisk, { recordId: OPPORTUNITY_ID, objectApiName: 'Opportunity', showRepForecast: true, showRisks: true, ...props });
@@ -37,7 +37,8 @@ describe('c-handoff-deal-risk', () => {
         const element = await render();
         getRecord.emit(dealRecord(value), isDeal);
         await flushPromises();
-        expect(child(element, 'c-handoff-score').score.valueText).toMatch(/62/);
+        // The book's deal: the AI gives it 30 (percent scale) while the AE commits at 90%.
+        expect(child(element, 'c-handoff-score').score.valueText).toBe(`${value.winProbability.value}%`);
         expect(byId(element, 'forecast').textContent).toContain('Commit');
         expect(byId(element, 'gap').textContent).toMatch(/AI .*rep/);
         const risks = [...element.shadowRoot.querySelectorAll('[data-severity]')].map((li) => li.dataset.severity);

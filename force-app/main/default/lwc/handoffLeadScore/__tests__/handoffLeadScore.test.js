@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import HandoffLeadScore from 'c/handoffLeadScore';
 import { getRecord, updateRecord } from 'lightning/uiRecordApi';
-import { LAST_MODIFIED, daysAgo, flushPromises, recordWith, samplePayload, withoutHandoffFields } from '../../../../../test/records';
+import { LAST_MODIFIED, bookPayload, daysAgo, flushPromises, recordWith, withoutHandoffFields } from '../../../../../test/records';
 
 const noAccessError = require('./data/getRecordNoAccess.json');
 const serverError = require('./data/getRecordError.json');
@@ -13,7 +13,7 @@ const LEAD_ID = '00Q000000000001AAA';
 const isLead = (config) => config.recordId === LEAD_ID;
 
 function freshPayload(overrides = {}) {
-    return { ...samplePayload('lead-score'), scoredAt: daysAgo(1), ...overrides };
+    return { ...bookPayload('tallgrass-lead-jreyes', 'lead-score'), scoredAt: daysAgo(1), ...overrides };
 }
 
 function leadRecord(payload = freshPayload(), extra = {}) {

@@ -1,7 +1,7 @@
 import HandoffSalesToCs from 'c/handoffSalesToCs';
 import { getRecord, updateRecord } from 'lightning/uiRecordApi';
 import { getRelatedListRecords } from 'lightning/uiRelatedListApi';
-import { LAST_MODIFIED, flushPromises, recordWith, samplePayload, uiRecord, withoutHandoffFields } from '../../../../../test/records';
+import { LAST_MODIFIED, bookPayload, flushPromises, recordWith, uiRecord, withoutHandoffFields } from '../../../../../test/records';
 import { byId, child, mount, textOf, typeInto, unmountAll } from '../../../../../test/cards';
 
 const noAccessError = require('./data/getRecordNoAccess.json');
@@ -13,7 +13,7 @@ const OPPORTUNITY_ID = '006000000000001AAA';
 const ACCOUNT_ID = '001000000000001AAA';
 const isOpportunity = (config) => config.recordId === OPPORTUNITY_ID;
 
-const handoff = (overrides = {}) => ({ ...samplePayload('sales-to-cs'), ...overrides });
+const handoff = (overrides = {}) => ({ ...bookPayload('rimal-deal-abu-dhabi', 'sales-to-cs'), ...overrides });
 
 /** An opportunity holding a handoff, with its status column (and, once submitted, its frozen copy). */
 function opportunity(payload, status) {
