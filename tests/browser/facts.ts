@@ -4,8 +4,8 @@
  */
 import { customerHealthView, dealRiskView, handoffView, leadScoreView, parsePayload, type Kind } from '@handoff-context/core';
 
-export function keyFacts(kind: Kind, payload: unknown, locale = 'en-US'): string[] {
-  const options = { locale, timeZone: 'UTC' };
+export function keyFacts(kind: Kind, payload: unknown, locale = 'en-US', now?: Date): string[] {
+  const options = { locale, timeZone: 'UTC', ...(now && { now }) };
   const facts: Array<string | undefined> = [];
   switch (kind) {
     case 'lead-score': {

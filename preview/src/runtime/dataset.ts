@@ -19,4 +19,6 @@ export interface Dataset {
   salesforce: SalesforceSeed[];
   hubspot: { objects: HubSpotSeed[]; associations: HubSpotAssociation[] };
   pages: PageSpec[];
+  /** The story's fixed "now" (ISO 8601): the page's clock starts there, so ages read as the book intends. */
+  asOf?: string;
 }

@@ -5,6 +5,7 @@
  */
 import { isKind, type Kind } from '@handoff-context/core';
 import { sampleDataset } from './book';
+import { startClockAt } from './clock';
 import type { Dataset, PageSpec } from './dataset';
 import { h } from './dom';
 import { HubSpotService, type HubSpotObjectType } from './hubspot-service';
@@ -55,6 +56,7 @@ function loadedPayload(): { kind: Kind; text: string } | undefined {
 
 const payload = pageKind === 'payload' ? loadedPayload() : undefined;
 const dataset: Dataset = payload ? payloadDataset(payload.kind, payload.text) : sampleDataset();
+if (dataset.asOf && params.get('clock') !== 'real') startClockAt(dataset.asOf);
 const requests = new RequestLog();
 const writes: unknown[] = [];
 const saved = h('p', { id: 'preview-saved', role: 'status', class: 'preview-saved' });
@@ -148,7 +150,7 @@ function recordMain(page: PageSpec, before?: HTMLElement, picker?: HTMLElement):
   return h(
     'main',
     { id: 'main', 'data-record': page.slug },
-    h('h1', {}, page.name),
+    h('h1', { dir: 'auto' }, page.name),
     page.summary ? h('p', { class: 'preview-summary' }, page.summary) : null,
     before,
     picker,

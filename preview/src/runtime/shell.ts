@@ -134,7 +134,7 @@ export function indexPage(dataset: Dataset, settings: PreviewSettings): HTMLElem
         'ul',
         {},
         ...pages.map((page) =>
-          h('li', {}, h('a', { href: link(pageUrl(page), settings) }, page.name), page.summary ? h('span', { class: 'preview-summary' }, ` — ${page.summary}`) : null),
+          h('li', {}, h('a', { href: link(pageUrl(page), settings), dir: 'auto' }, page.name), page.summary ? h('span', { class: 'preview-summary' }, ` — ${page.summary}`) : null),
         ),
       ),
     );
