@@ -414,6 +414,13 @@ import HC_role_revops from '@salesforce/label/c.HC_role_revops';
 import HC_role_revopsChair from '@salesforce/label/c.HC_role_revopsChair';
 import HC_role_salesManager from '@salesforce/label/c.HC_role_salesManager';
 import HC_role_vpSales from '@salesforce/label/c.HC_role_vpSales';
+import HC_save_forbidden from '@salesforce/label/c.HC_save_forbidden';
+import HC_save_hubspotError from '@salesforce/label/c.HC_save_hubspotError';
+import HC_save_invalidRequest from '@salesforce/label/c.HC_save_invalidRequest';
+import HC_save_notAllowed from '@salesforce/label/c.HC_save_notAllowed';
+import HC_save_notFound from '@salesforce/label/c.HC_save_notFound';
+import HC_save_overwrote from '@salesforce/label/c.HC_save_overwrote';
+import HC_save_unreachable from '@salesforce/label/c.HC_save_unreachable';
 import HC_score_band from '@salesforce/label/c.HC_score_band';
 import HC_score_meterLabel from '@salesforce/label/c.HC_score_meterLabel';
 import HC_score_outOf from '@salesforce/label/c.HC_score_outOf';
@@ -884,6 +891,13 @@ const labels = Object.freeze({
     "role.revopsChair": HC_role_revopsChair,
     "role.salesManager": HC_role_salesManager,
     "role.vpSales": HC_role_vpSales,
+    "save.forbidden": HC_save_forbidden,
+    "save.hubspotError": HC_save_hubspotError,
+    "save.invalidRequest": HC_save_invalidRequest,
+    "save.notAllowed": HC_save_notAllowed,
+    "save.notFound": HC_save_notFound,
+    "save.overwrote": HC_save_overwrote,
+    "save.unreachable": HC_save_unreachable,
     "score.band": HC_score_band,
     "score.meterLabel": HC_score_meterLabel,
     "score.outOf": HC_score_outOf,
