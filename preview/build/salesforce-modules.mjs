@@ -19,6 +19,7 @@ const platformModules = {
 };
 
 const VIRTUAL = '\0preview-sf:';
+const closedGates = new Set(['@salesforce/gate/bc.260.enableComboboxElementInternals']);
 const settings = 'globalThis.__handoffPreview.settings';
 
 // The locale-dependent i18n modules our cards (and the base components) read; the rest keep the
@@ -40,6 +41,8 @@ export function salesforceModules({ lwcDir = lwcRoot } = {}) {
         },
         resolveId(source, importer) {
             if (source.startsWith(VIRTUAL)) return source;
+            // Synthetic shadow (as in Lightning Experience) has no ElementInternals: keep that base-component gate closed.
+            if (closedGates.has(source)) return VIRTUAL + 'closed-gate';
             // The preview is left-to-right only: the mirrored icon sets would double the build for nothing.
             if (/^lightning\/iconSvgTemplates\w*Rtl$/.test(source)) return VIRTUAL + 'rtl-icons';
             if (platformModules[source]) return path.join(platformDir, platformModules[source]);
@@ -60,6 +63,7 @@ export function salesforceModules({ lwcDir = lwcRoot } = {}) {
             const source = id.slice(VIRTUAL.length);
             if (source === 'labels') return `export default ${JSON.stringify(labels)};`;
             if (source === 'rtl-icons') return `export default null;`;
+            if (source === 'closed-gate') return `export default { isOpen: () => false };`;
             const [, scope, rest] = /^@salesforce\/([^/]+)\/(.+)$/.exec(source);
             switch (scope) {
                 case 'label': {

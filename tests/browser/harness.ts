@@ -92,3 +92,53 @@ export async function cardText(page: Page, platform: 'salesforce' | 'hubspot', c
   const locator = page.locator(`${scope}[data-platform-card="${platform}"][data-card="${card}"]`).first();
   return (await locator.innerText()).replace(/\s+/g, ' ');
 }
+
+/** Remembers the element that really has focus, inside (synthetic) shadow trees too. */
+export async function trackFocus(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.addEventListener(
+      'focusin',
+      (event) => {
+        (window as unknown as { __focused?: EventTarget }).__focused = event.composedPath()[0];
+      },
+      true,
+    );
+  });
+}
+
+/**
+ * Presses Tab (only Tab) until a control named `name` inside `scope` has focus. Fails after `max`
+ * presses: the control cannot be reached by keyboard.
+ */
+export async function tabTo(page: Page, scope: string, name: string, max = 250): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const found = await page.evaluate(
+      ({ scope, name }) => {
+        const el = (window as unknown as { __focused?: Element }).__focused;
+        if (!el || !(el instanceof Element)) return false;
+        const inScope = (() => {
+          let node: Node | null = el;
+          while (node) {
+            if (node instanceof Element && node.matches(scope)) return true;
+            node = node.parentNode ?? (node as ShadowRoot).host ?? null;
+          }
+          return false;
+        })();
+        const label = (el.getAttribute('aria-label') ?? (el as HTMLElement).innerText ?? '').replace(/\s+/g, ' ').trim();
+        return inScope && label === name;
+      },
+      { scope, name },
+    );
+    if (found) return;
+  }
+  throw new Error(`"${name}" in ${scope} could not be reached with the Tab key`);
+}
+
+/** The name of the element that has focus now. */
+export async function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = (window as unknown as { __focused?: HTMLElement }).__focused;
+    return el ? (el.getAttribute('aria-label') ?? el.innerText ?? el.tagName).replace(/\s+/g, ' ').trim() : '';
+  });
+}
