@@ -7,7 +7,7 @@ module.exports = {
   ...jestConfig,
   displayName: 'salesforce',
   rootDir: path.resolve(__dirname, '..'),
-  roots: ['<rootDir>/force-app', '<rootDir>/scripts/salesforce'],
+  roots: ['<rootDir>/force-app'],
   testMatch: ['<rootDir>/force-app/main/default/lwc/**/__tests__/**/*.test.js'],
   moduleFileExtensions: [...new Set([...(jestConfig.moduleFileExtensions || []), 'js', 'json'])],
   moduleNameMapper: {

@@ -1,0 +1,117 @@
+/** The admin scripts' arguments and messages, against a fake `sf` on PATH (no org is reachable here). */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+let bin: string;
+let log: string;
+
+beforeAll(() => {
+  bin = mkdtempSync(path.join(os.tmpdir(), 'hc-fake-sf-'));
+  copyFileSync(path.join(__dirname, 'fake-sf.js'), path.join(bin, 'sf'));
+  chmodSync(path.join(bin, 'sf'), 0o755);
+});
+afterAll(() => rmSync(bin, { recursive: true, force: true }));
+beforeEach(() => {
+  log = path.join(bin, `calls-${Date.now()}-${Math.random()}.log`);
+});
+
+function run(script: string, args: string[], options: { mode?: string; withSf?: boolean } = {}) {
+  const nodeDir = path.dirname(process.execPath);
+  const PATH = options.withSf === false ? nodeDir : `${bin}${path.delimiter}${nodeDir}`;
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/salesforce', script), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, PATH, FAKE_SF_LOG: log, FAKE_SF_MODE: options.mode ?? 'ok' },
+  });
+  const calls: string[][] = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line)) : [];
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, calls };
+}
+
+describe('npm run deploy:salesforce', () => {
+  it('deploys force-app and assigns the editor permission set', () => {
+    const { status, stdout, calls } = run('deploy.ts', ['--target-org', 'myorg']);
+    expect(status).toBe(0);
+    expect(calls).toContainEqual(['project', 'deploy', 'start', '--source-dir', 'force-app', '--target-org', 'myorg', '--wait', '30', '--json']);
+    expect(calls).toContainEqual(['org', 'assign', 'permset', '--name', 'Handoff_Context_Editor', '--target-org', 'myorg', '--json']);
+    expect(calls.some((c) => c.includes('org-settings'))).toBe(false);
+    expect(stdout).toContain('Handoff_Context_Reader');
+    expect(stdout).toContain('App Builder');
+  });
+
+  it('deploys the lead conversion mapping only when asked', () => {
+    const { status, calls } = run('deploy.ts', ['--target-org=myorg', '--map-lead-fields']);
+    expect(status).toBe(0);
+    expect(calls).toContainEqual(['project', 'deploy', 'start', '--source-dir', 'org-settings', '--target-org', 'myorg', '--wait', '30', '--json']);
+  });
+
+  it('says how to install sf when it is missing', () => {
+    const { status, stderr } = run('deploy.ts', ['-o', 'myorg'], { withSf: false });
+    expect(status).toBe(1);
+    expect(stderr).toContain('The Salesforce CLI (sf) is not installed');
+    expect(stderr).toContain('npm install --global @salesforce/cli');
+  });
+
+  it('says how to authorise an org sf does not know, and deploys nothing', () => {
+    const { status, stderr, calls } = run('deploy.ts', ['--target-org', 'nope'], { mode: 'unauthorised' });
+    expect(status).toBe(1);
+    expect(stderr).toContain('sf org login web --alias nope');
+    expect(calls.some((c) => c[0] === 'project')).toBe(false);
+  });
+
+  it('asks which org when none is given', () => {
+    const { status, stderr, calls } = run('deploy.ts', []);
+    expect(status).toBe(1);
+    expect(stderr).toContain('npm run deploy:salesforce -- --target-org <alias>');
+    expect(calls).toEqual([]);
+  });
+
+  it('reports a failed deploy and assigns nothing', () => {
+    const { status, stderr, calls } = run('deploy.ts', ['--target-org', 'myorg'], { mode: 'deploy-fails' });
+    expect(status).toBe(1);
+    expect(stderr).toContain('Deploy failed: HC_Lead_Score__c: Field name already used');
+    expect(calls.some((c) => c[1] === 'assign')).toBe(false);
+  });
+});
+
+describe('npm run seed:salesforce', () => {
+  it('writes the tree plan from the sample book and imports it', () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'hc-seed-'));
+    try {
+      const { status, calls } = run('seed.ts', ['--target-org', 'myorg', '--out', out]);
+      expect(status).toBe(0);
+      const plan = path.join(out, 'handoff-context-plan.json');
+      expect(calls).toContainEqual(['data', 'import', 'tree', '--plan', plan, '--target-org', 'myorg', '--json']);
+      expect(JSON.parse(readFileSync(plan, 'utf8')).map((entry: { sobject: string }) => entry.sobject)).toEqual(['Account', 'Contact', 'Lead', 'Opportunity']);
+      expect(existsSync(path.join(out, 'Opportunity.json'))).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('says how to install sf when it is missing', () => {
+    const { status, stderr } = run('seed.ts', ['--target-org', 'myorg'], { withSf: false });
+    expect(status).toBe(1);
+    expect(stderr).toContain('The Salesforce CLI (sf) is not installed');
+  });
+});
+
+describe('npm run package:salesforce', () => {
+  it('creates the unlocked package and a version, and prints the install links', () => {
+    const { status, stdout, calls } = run('package.ts', ['--target-dev-hub', 'hub']);
+    expect(status).toBe(0);
+    expect(calls).toContainEqual(['package', 'create', '--name', 'Handoff Context', '--package-type', 'Unlocked', '--path', 'force-app', '--no-namespace', '--target-dev-hub', 'hub', '--json']);
+    expect(calls).toContainEqual(['package', 'version', 'create', '--package', 'Handoff Context', '--installation-key-bypass', '--wait', '30', '--target-dev-hub', 'hub', '--json']);
+    expect(stdout).toContain('https://login.salesforce.com/packaging/installPackage.apexp?p0=04t000000000001AAA');
+    expect(stdout).toContain('https://test.salesforce.com/packaging/installPackage.apexp?p0=04t000000000001AAA');
+    expect(stdout).toContain('sf package install --package 04t000000000001AAA');
+  });
+
+  it('asks for the Dev Hub when none is given', () => {
+    const { status, stderr } = run('package.ts', ['--target-org', 'x']);
+    expect(status).toBe(1);
+    expect(stderr).toContain('--target-dev-hub <alias>');
+  });
+});

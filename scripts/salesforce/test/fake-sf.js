@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// A stand-in for the Salesforce CLI in tests: records each call and answers like `sf … --json`.
+const fs = require('fs');
+
+const args = process.argv.slice(2);
+fs.appendFileSync(process.env.FAKE_SF_LOG, `${JSON.stringify(args)}\n`);
+const mode = process.env.FAKE_SF_MODE || 'ok';
+const command = args.filter((a) => !a.startsWith('-')).slice(0, 3).join(' ');
+const reply = (status, body) => {
+    process.stdout.write(JSON.stringify({ status, ...body }));
+    process.exit(status);
+};
+
+if (command.startsWith('org display')) {
+    if (mode === 'unauthorised') reply(1, { name: 'NoAuthInfoFound', message: 'No authorization information found for nope.' });
+    reply(0, { result: { username: 'admin@example.com', connectedStatus: 'Connected' } });
+}
+if (command.startsWith('project deploy start')) {
+    if (mode === 'deploy-fails') reply(1, { name: 'DeployFailed', message: 'HC_Lead_Score__c: Field name already used' });
+    reply(0, { result: { status: 'Succeeded', files: [{ fullName: 'a' }, { fullName: 'b' }] } });
+}
+if (command.startsWith('org assign permset')) reply(0, { result: { successes: [{ value: 'Handoff_Context_Editor' }], failures: [] } });
+if (command.startsWith('data import tree')) reply(0, { result: [{ refId: 'a', id: '001' }, { refId: 'b', id: '003' }] });
+if (command.startsWith('package create')) reply(0, { result: { Id: '0Ho000000000001AAA' } });
+if (command.startsWith('package version create')) reply(0, { result: { Id: '08c000000000001AAA', SubscriberPackageVersionId: '04t000000000001AAA' } });
+reply(1, { message: `fake sf does not know: ${args.join(' ')}` });
