@@ -42,6 +42,11 @@ export function leadConversionDrift(root: string): string | undefined {
   if (!existsSync(full)) return `${leadConversionFile} is missing: run tsx scripts/salesforce/lead-conversion.ts`;
   if (readFileSync(full, 'utf8') !== leadConversionXml())
     return `${leadConversionFile} is stale: run tsx scripts/salesforce/lead-conversion.ts`;
+  // The install guide lists the same mapping for admins who map the fields by hand.
+  const guide = join(root, 'docs', 'salesforce.md');
+  const text = existsSync(guide) ? readFileSync(guide, 'utf8') : '';
+  const unlisted = leadConversionFields().filter(({ lead, contact }) => !text.includes(`| \`${lead}\` | \`${contact}\` |`));
+  if (unlisted.length) return `docs/salesforce.md does not list the lead conversion mapping of ${unlisted.map((f) => f.lead).join(', ')}`;
   return undefined;
 }
 

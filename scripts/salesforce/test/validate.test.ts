@@ -11,7 +11,7 @@ let copy: string;
 
 beforeAll(() => {
   copy = mkdtempSync(path.join(os.tmpdir(), 'hc-validate-'));
-  for (const part of ['force-app', 'org-settings', 'sfdx-project.json'])
+  for (const part of ['force-app', 'org-settings', 'sfdx-project.json', 'docs/salesforce.md'])
     cpSync(path.join(root, part), path.join(copy, part), { recursive: true, filter: (source) => !source.includes('__tests__') });
 });
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
