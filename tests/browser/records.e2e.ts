@@ -3,6 +3,8 @@
  * the core's view models from the sample book), axe-core finds nothing, nothing errors; then the
  * French locale, and a user without access.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { catalog, translator, type Kind } from '@handoff-context/core';
 import { sampleBook, sampleNow, sampleRecords } from '../../shared/src/samples';
@@ -36,6 +38,35 @@ function shownPayloads(type: string, record: { id: string; payloads: Record<stri
   return won ? [...own, ['sales-to-cs', won.payloads['sales-to-cs']]] : own;
 }
 
+/** The README's screenshots: the main cards of both platforms, on the records that tell the story best. */
+const screenshotDir = path.join(__dirname, '..', '..', 'docs', 'screenshots');
+const screenshots: Record<string, Array<[string, string]>> = {
+  [sampleBook.people.find((p) => p.cases.includes('hot-lead'))!.id]: [
+    ['salesforce-lead-score.png', '[data-platform-card="salesforce"][data-card="c-handoff-lead-score"]'],
+    ['hubspot-lead-score.png', '[data-platform-card="hubspot"][data-card="hc_lead_score_card"]'],
+  ],
+  [sampleBook.deals.find((d) => d.cases.includes('handoff-submitted'))!.id]: [
+    ['salesforce-deal-risk.png', '[data-platform-card="salesforce"][data-card="c-handoff-deal-risk"]'],
+    ['salesforce-handoff.png', '[data-platform-card="salesforce"][data-card="c-handoff-sales-to-cs"]'],
+    ['hubspot-deal.png', '[data-platform-card="hubspot"][data-card="hc_deal_card"]'],
+  ],
+  [sampleBook.companies.find((c) => c.cases.includes('customer-health-conflict'))!.id]: [
+    ['salesforce-customer-health.png', '[data-platform-card="salesforce"][data-card="c-handoff-customer-health"]'],
+    ['hubspot-company.png', '[data-platform-card="hubspot"][data-card="hc_company_card"]'],
+  ],
+};
+
+async function saveScreenshots(page: Page, id: string) {
+  const shots = screenshots[id];
+  if (!shots) return;
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  for (const [file, selector] of shots) {
+    const card = page.locator(selector).first();
+    expect(await card.count()).toBe(1);
+    await card.screenshot({ path: path.join(screenshotDir, file), animations: 'disabled' });
+  }
+}
+
 const records = sampleRecords().map(({ type, record }) => [`${type} ${record.id}`, type, record] as const);
 
 test.each(records)('%s: every card shows its key facts, with no accessibility violation', async (_name, type, record) => {
@@ -51,6 +82,7 @@ test.each(records)('%s: every card shows its key facts, with no accessibility vi
       for (const fact of facts) expect({ platform, kind, fact, shown: shown[platform].includes(squash(fact)) }).toEqual({ platform, kind, fact, shown: true });
     }
   }
+  await saveScreenshots(page, record.id);
   expect(describeViolations(await axe(page))).toBe('');
   expect(errors).toEqual([]);
   await page.close();
