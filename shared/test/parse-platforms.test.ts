@@ -56,10 +56,14 @@ describe('one payload through both platforms', () => {
     expect(handoffSf.status).toBe('valid');
     expect(handoffHs).toEqual(handoffSf);
     expect(handoffSf.status === 'valid' && handoffSf.value.review).toEqual({ status: 'accepted', reviewedAt: '2026-11-30T08:00:00.000Z', reviewedBy: 'Sam Okafor' });
-    // The frozen copy shows the handoff as it was submitted, not as CS later left it.
-    const snapshot = parseSalesforceRecord('sales-to-cs', sfRecord(toSalesforceFields(columns)), { snapshot: true });
-    expect(snapshot.status === 'valid' && snapshot.value.review).toEqual({ status: 'submitted' });
-    expect(parseHubSpotProperties('sales-to-cs', properties, { snapshot: true })).toEqual(snapshot);
+    // The frozen copy keeps the handoff as sales submitted it, whatever the live document says later,
+    // with the CS review as it stands now.
+    const edited = { ...columns, Handoff_Payload: JSON.stringify({ ...fixture('sales-to-cs'), whyWon: 'Rewritten after close.' }) };
+    const snapshot = parseSalesforceRecord('sales-to-cs', sfRecord(toSalesforceFields(edited)), { snapshot: true });
+    expect(snapshot.status === 'valid' && snapshot.value.whyWon).toBeUndefined();
+    expect(parseSalesforceRecord('sales-to-cs', sfRecord(toSalesforceFields(edited))).status === 'valid').toBe(true);
+    expect(snapshot.status === 'valid' && snapshot.value.review).toEqual({ status: 'accepted', reviewedAt: '2026-11-30T08:00:00.000Z', reviewedBy: 'Sam Okafor' });
+    expect(parseHubSpotProperties('sales-to-cs', { ...properties, ...toHubSpotProperties({ Handoff_Payload: edited.Handoff_Payload }) }, { snapshot: true })).toEqual(snapshot);
   });
 });
 

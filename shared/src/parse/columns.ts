@@ -23,7 +23,10 @@ export interface ColumnSource {
 }
 
 export interface RecordOptions {
-  /** Read the frozen copy taken at submit instead of the live document (the handoff only). */
+  /**
+   * Read the frozen copy taken at submit instead of the live document (the handoff only). Own
+   * columns still apply: the CS review happens after the submit and is not part of the copy.
+   */
   snapshot?: boolean;
 }
 
@@ -207,8 +210,8 @@ export function parseColumns<K extends Kind>(kind: K, source: ColumnSource, opti
   const cell = source.cell(source.name(documentColumn));
   const text = cell.present ? cell.value : undefined;
   if (isEmpty(text)) return { status: 'empty', kind };
-  // A frozen copy is shown as it was frozen: no later column values, no comparison.
-  const result = parseInternal(kind, text, { platform: source.platform, ...(!snapshot && { overlay: overlayOwn(kind, source) }) });
+  // A frozen copy keeps its content as submitted; mirrors follow the live document, so no comparison.
+  const result = parseInternal(kind, text, { platform: source.platform, overlay: overlayOwn(kind, source) });
   if (snapshot || (result.status !== 'valid' && result.status !== 'partial')) return result;
   const migrated = result.problems.some((p) => p.code === 'migrated');
   const contradictions = compareMirrors(kind, source, result.value, migrated, result.problems);

@@ -138,19 +138,7 @@ export default class HandoffSalesToCs extends LightningElement {
         if (this.record === undefined || this.noAccess) return undefined;
         // CS reads the handoff as it stood when sales submitted it; sales edits the live document.
         if (this.record === null) return { status: 'empty', kind: KIND };
-        if (!this.onAccount) return parseSalesforceRecord(KIND, this.record);
-        return this.asSubmitted(this.record);
-    }
-    /**
-     * The frozen copy sales submitted, with the CS review as it stands now: the core reads a frozen
-     * copy as it was frozen, but the review columns change after the submit.
-     */
-    asSubmitted(record) {
-        const frozen = parseSalesforceRecord(KIND, record, { snapshot: true });
-        const live = parseSalesforceRecord(KIND, record);
-        const readable = (result) => result.status === 'valid' || result.status === 'partial';
-        if (!readable(frozen) || !readable(live) || !live.value.review) return frozen;
-        return { ...frozen, value: { ...frozen.value, review: live.value.review } };
+        return parseSalesforceRecord(KIND, this.record, { snapshot: this.onAccount });
     }
 
     get view() {
