@@ -70,6 +70,16 @@ ${scripts.join('\n')}
 `;
 }
 
+function isRunning(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
 /**
  * Builds into outDir (default preview/dist) unless an identical build is already there.
  * Returns { outDir, built, manifest }.
@@ -90,7 +100,12 @@ export async function buildPreview({ outDir = defaultOutDir, force = false, log 
   const hsCards = hubspotCards();
   const functions = appFunctions();
   const staging = `${outDir}.tmp-${process.pid}`;
-  fs.rmSync(staging, { recursive: true, force: true });
+  // A build that was interrupted leaves its staging folder behind: clear those first.
+  const parent = path.dirname(outDir);
+  for (const entry of fs.existsSync(parent) ? fs.readdirSync(parent) : []) {
+    const pid = Number(entry.slice(`${path.basename(outDir)}.tmp-`.length));
+    if (entry.startsWith(`${path.basename(outDir)}.tmp-`) && !isRunning(pid)) fs.rmSync(path.join(parent, entry), { recursive: true, force: true });
+  }
   fs.mkdirSync(path.join(staging, 'salesforce'), { recursive: true });
 
   log(`Building the preview: ${sfCards.length} Salesforce cards, ${hsCards.length} HubSpot cards…`);
