@@ -1,120 +1,173 @@
-/** The deal card: deal risk and the handoff, with the AE's editor and the CS review, in both languages. */
-import { Alert, Button, Input, ProgressBar, Select, Tag, TextArea } from '@hubspot/ui-extensions';
-import { dealRiskView, parseHubSpotProperties, submitHandoff, toHubSpotProperties, translator } from '@handoff-context/core';
+/** The deal card on the sample book: deal risk and the handoff, the AE's editor, the CS review, both languages. */
+import { Alert, Button, EmptyState, ErrorState, Flex, Input, LoadingSpinner, ProgressBar, Select, Tag, TextArea } from '@hubspot/ui-extensions';
+import { dealRiskView, handoffView, parseHubSpotProperties, translator } from '@handoff-context/core';
 import { DealCard } from '../../src/app/cards/DealCard';
-import { mockServerless, now, payload, propertiesOf, renderCard, seenModifiedAt, wordsIn } from './helpers';
+import { cardReads } from '../../src/app/cards/utils/properties';
+import { bookPayload, bookProperties, caseId, mockServerless, now, renderCard, sentParameters, wordsIn } from './helpers';
 
-const risk = payload('deal-risk');
-const handoff = payload('sales-to-cs');
 const en = translator('en-US');
 const fr = translator('fr-FR');
+const options = { locale: 'en-US', timeZone: 'UTC', now };
 
-const draftProperties = () => ({ ...propertiesOf('deal-risk', risk), ...propertiesOf('sales-to-cs', handoff), hc_handoff_status: 'draft' });
-function submittedProperties() {
-  const submitted = submitHandoff(handoff, { by: 'Alex Kim', now: '2026-11-22T09:00:00Z', platform: 'hubspot' });
-  if (!submitted.ok) throw new Error(JSON.stringify(submitted.problems));
-  return { ...propertiesOf('deal-risk', risk), ...toHubSpotProperties(submitted.columns) };
-}
-const sentProperties = (spy: jest.SpyInstance) => (spy.mock.calls[0][1] as any).parameters.properties as Record<string, string>;
+const forecast = caseId('forecast-discrepancy'); // deal risk, and a handoff still a draft
+const draft = caseId('handoff-draft');
+const submitted = caseId('handoff-submitted');
+const accepted = caseId('handoff-accepted');
+const returned = caseId('handoff-returned');
+const seenOf = (properties: Record<string, string>) => Object.fromEntries(cardReads.hc_deal_card.properties.map((n) => [n, properties[n] ?? null]));
 
 afterEach(() => jest.restoreAllMocks());
 
 describe('DealCard: deal risk', () => {
-  it('shows the AI win probability against the rep’s forecast, the risks by severity and the conflicts the core raises', () => {
-    const properties = draftProperties();
+  it('shows the AI win probability against the rep’s forecast, the risks by severity and the forecast conflict', () => {
+    const properties = bookProperties(forecast);
     const r = renderCard(<DealCard now={now} />, { properties });
-    const view = dealRiskView(parseHubSpotProperties('deal-risk', properties), { locale: 'en-US', timeZone: 'UTC', now });
-    const words = wordsIn(r.findByTestId(Tag, 'hc-handoff-status') && r);
-    expect(words).toContain('Economic buyer has not joined a call');
+    const view = dealRiskView(parseHubSpotProperties('deal-risk', properties), options);
+    const words = wordsIn(r);
     expect(words).toContain(view.winProbability!.valueText);
     expect(words).toContain(view.repForecast!.categoryText);
+    for (const risk of bookPayload(forecast, 'deal-risk').riskFactors) expect(words).toContain(risk.label);
     expect(view.risks.map((x) => x.severityText).every((s) => words.includes(s))).toBe(true);
-    for (const conflict of view.conflicts) expect(r.findByTestId(Alert, `hc-conflict-${conflict.type}`).props.title).toBe(conflict.title);
+    expect(r.findByTestId(Alert, 'hc-conflict-forecast-discrepancy').props.title).toBe(en.t('conflict.forecast.title'));
   });
 
-  it('shows both empty states when the deal has no score and no handoff', () => {
-    const r = renderCard(<DealCard now={now} />, { properties: {} });
-    const words = wordsIn(r);
+  it('raises no forecast conflict on a healthy deal', () => {
+    const r = renderCard(<DealCard now={now} />, { properties: bookProperties(caseId('healthy-deal')) });
+    expect(r.findByTestId(Flex, 'hc-deal-risk')).toBeDefined();
+    expect(r.maybeFindByTestId(Alert, 'hc-conflict-forecast-discrepancy')).toBeNull();
+  });
+
+  it('shows both empty states on a deal with no score and no handoff', () => {
+    const words = wordsIn(renderCard(<DealCard now={now} />, { properties: {} }));
     expect(words).toContain(en.t('dealRisk.empty'));
     expect(words).toContain(en.t('handoff.empty'));
-    expect(r.findByTestId(Button, 'hc-edit-handoff')).toBeDefined();
+  });
+
+  it('shows a spinner while loading, and the permission to ask for when reading fails', () => {
+    expect(renderCard(<DealCard now={now} />, { loading: true }).find(LoadingSpinner).props.label).toBe(en.t('state.loading'));
+    const failed = renderCard(<DealCard now={now} />, { error: new Error('403') });
+    expect(wordsIn(failed.find(ErrorState))).toContain(en.t('access.hubspot', { objectType: 'deal' }));
+    failed.find(Button).trigger('onClick');
+    expect(failed.refetch).toHaveBeenCalled();
+  });
+
+  it('flags a stale deal score', () => {
+    const later = new Date(now.getTime() + 120 * 86_400_000);
+    expect(renderCard(<DealCard now={later} />, { properties: bookProperties(forecast) }).findAll(Tag).filter((t) => t.props.testId === 'hc-stale').length).toBeGreaterThan(0);
+    expect(renderCard(<DealCard now={now} />, { properties: bookProperties(forecast) }).maybeFindByTestId(Tag, 'hc-stale')).toBeNull();
+  });
+
+  it('survives HubSpot’s fake_ property values and malformed payloads, and says so in words', () => {
+    const fake = renderCard(<DealCard now={now} />, { fake: true });
+    expect(wordsIn(fake)).not.toContain('fake_');
+    const bad = renderCard(<DealCard now={now} />, { properties: { ...bookProperties(forecast), hc_deal_risk_payload: '[1,2' } });
+    expect(bad.findByTestId(Alert, 'hc-deal-risk-invalid').props.variant).toBe('danger');
   });
 });
 
 describe('DealCard: handoff', () => {
-  it('shows the status in words and the completeness meter', () => {
-    const r = renderCard(<DealCard now={now} />, { properties: draftProperties() });
+  it('shows the status in words, the completeness meter and what is missing', () => {
+    const properties = bookProperties(draft);
+    const r = renderCard(<DealCard now={now} />, { properties });
+    const view = handoffView(parseHubSpotProperties('sales-to-cs', properties), options);
     expect(r.findByTestId(Tag, 'hc-handoff-status').text).toBe(en.t('enum.handoffStatus.draft'));
-    const meter = r.find(ProgressBar, { title: en.t('section.completeness') });
-    expect(meter.props.value).toBe(100);
-    expect(wordsIn(r)).toContain('Cut onboarding time for new customers from 60 to 20 days.');
+    expect(r.find(ProgressBar, { title: en.t('section.completeness') }).props.value).toBe(view.completeness.percent);
+    expect(wordsIn(r)).toContain(view.completeness.missingText!);
+    expect(wordsIn(r)).toContain(bookPayload(draft, 'sales-to-cs').desiredOutcome.requiredOutcome);
   });
 
-  it('saves a draft through the app function with the handoff properties and the last-modified date', async () => {
+  it('reports the metric contradiction the book plants (the ARR column disagrees with the document)', () => {
+    const r = renderCard(<DealCard now={now} />, { properties: bookProperties(caseId('metric-contradiction')) });
+    expect(r.findByTestId(Alert, 'hc-conflict-metric-contradiction').props.title).toBe(en.t('conflict.metric.title'));
+  });
+
+  it('saves a draft through the app function with the handoff properties and everything the card read', async () => {
     const serverless = mockServerless({ ok: true });
-    const r = renderCard(<DealCard now={now} />, { properties: draftProperties() });
+    const properties = bookProperties(draft);
+    const r = renderCard(<DealCard now={now} />, { properties });
     r.findByTestId(Button, 'hc-edit-handoff').trigger('onClick');
-    r.findByTestId(TextArea, 'hc-whyWon').trigger('onChange', 'Best onboarding templates' as never);
+    r.findByTestId(TextArea, 'hc-whyWon').trigger('onChange', 'Route planning for both depots' as never);
     r.findByTestId(Button, 'hc-save-draft').trigger('onClick');
     await r.waitFor(() => expect(r.findByTestId(Alert, 'hc-saved')).toBeDefined());
-    const [uid, options] = serverless.mock.calls[0] as [string, any];
-    expect(uid).toBe('hc_save_properties');
-    expect(options.parameters).toMatchObject({ objectType: 'deals', objectId: '42', seenModifiedAt });
-    expect(JSON.parse(options.parameters.properties.hc_handoff_payload).whyWon).toBe('Best onboarding templates');
-    expect(options.parameters.properties.hc_handoff_completeness).toBe('100');
+    expect(serverless.mock.calls[0][0]).toBe('hc_save_properties');
+    const sent = sentParameters(serverless);
+    expect(sent).toMatchObject({ objectType: 'deals', objectId: '42', seen: seenOf(properties) });
+    expect(JSON.parse(sent.properties.hc_handoff_payload)).toEqual({ ...bookPayload(draft, 'sales-to-cs'), whyWon: 'Route planning for both depots' });
+    expect(sent.properties.hc_handoff_completeness).toBe(properties.hc_handoff_completeness);
+    expect(sent.properties.hc_handoff_status).toBeUndefined();
     expect(r.refresh).toHaveBeenCalled();
   });
 
-  it('submits a complete handoff: status, frozen copy and submission time', async () => {
+  it('refuses to submit an incomplete handoff, names what is missing and keeps what was typed', () => {
     const serverless = mockServerless({ ok: true });
-    const r = renderCard(<DealCard now={now} />, { properties: draftProperties() });
+    const r = renderCard(<DealCard now={now} />, { properties: bookProperties(draft) });
+    r.findByTestId(Button, 'hc-edit-handoff').trigger('onClick');
+    r.findByTestId(Input, 'hc-commercialTerms-currency').trigger('onChange', 'EUR' as never);
+    r.findByTestId(Button, 'hc-submit-handoff').trigger('onClick');
+    const refusal = r.findByTestId(Alert, 'hc-save-refused').props.title;
+    expect(refusal).toContain(en.t('field.handoff.commercialTerms.arr'));
+    expect(serverless).not.toHaveBeenCalled();
+    expect(r.findByTestId(Input, 'hc-commercialTerms-currency').props.value).toBe('EUR');
+  });
+
+  it('resubmits a returned handoff: status, frozen copy and submission time', async () => {
+    const serverless = mockServerless({ ok: true });
+    const r = renderCard(<DealCard now={now} />, { properties: bookProperties(returned) });
+    expect(r.findByTestId(Tag, 'hc-handoff-status').text).toBe(en.t('enum.handoffStatus.returned'));
     r.findByTestId(Button, 'hc-edit-handoff').trigger('onClick');
     r.findByTestId(Button, 'hc-submit-handoff').trigger('onClick');
     await r.waitFor(() => expect(serverless).toHaveBeenCalled());
-    const sent = sentProperties(serverless);
+    const sent = sentParameters(serverless).properties;
     expect(sent.hc_handoff_status).toBe('submitted');
     expect(sent.hc_handoff_submitted_payload).toBe(sent.hc_handoff_payload);
-    expect(sent.hc_handoff_submitted_at).toBe(now.toISOString().replace('.000Z', '.000Z'));
+    expect(sent.hc_handoff_return_reason).toBe('');
+    expect(JSON.parse(sent.hc_handoff_payload).timeline.submittedAt).toBe(now.toISOString());
   });
 
-  it('refuses to submit an incomplete handoff, names what is missing and keeps what was typed', async () => {
-    const serverless = mockServerless({ ok: true });
-    const r = renderCard(<DealCard now={now} />, { properties: { ...propertiesOf('deal-risk', risk) } });
-    r.findByTestId(Button, 'hc-edit-handoff').trigger('onClick');
-    r.findByTestId(TextArea, 'hc-desiredOutcome-requiredOutcome').trigger('onChange', 'Halve churn' as never);
-    expect(r.find(ProgressBar, { title: en.t('section.completeness') }).props.value).toBeGreaterThan(0);
-    r.findByTestId(Button, 'hc-submit-handoff').trigger('onClick');
-    expect(r.findByTestId(Alert, 'hc-save-refused').props.title).toContain(en.t('state.saveFailed', { reason: '' }).trim().slice(0, 10));
-    expect(serverless).not.toHaveBeenCalled();
-    expect(r.findByTestId(TextArea, 'hc-desiredOutcome-requiredOutcome').props.value).toBe('Halve churn');
-  });
-
-  it('keeps the draft and says why when the record changed meanwhile', async () => {
-    mockServerless({ ok: false, code: 'conflict', message: 'changed' });
-    const r = renderCard(<DealCard now={now} />, { properties: draftProperties() });
+  it('keeps the draft and says why when the handoff changed meanwhile', async () => {
+    mockServerless({ ok: false, code: 'conflict', params: { properties: 'hc_handoff_payload' } });
+    const r = renderCard(<DealCard now={now} />, { properties: bookProperties(draft) });
     r.findByTestId(Button, 'hc-edit-handoff').trigger('onClick');
     r.findByTestId(Input, 'hc-commercialTerms-currency').trigger('onChange', 'USD' as never);
     r.findByTestId(Button, 'hc-save-draft').trigger('onClick');
     await r.waitFor(() => expect(r.findByTestId(Alert, 'hc-save-failed').props.title).toBe(en.t('state.concurrentEdit')));
     expect(r.findByTestId(Input, 'hc-commercialTerms-currency').props.value).toBe('USD');
+    expect(r.findByTestId(Button, 'hc-save-draft')).toBeDefined();
   });
 
-  it('lets CS accept a submitted handoff', async () => {
+  it('keeps the draft when the function refuses the document, naming the field', async () => {
+    mockServerless({
+      ok: false,
+      code: 'invalid_payload',
+      params: { kind: 'sales-to-cs' },
+      problems: [{ path: 'commercialTerms.currency', code: 'invalid_format', severity: 'error', message: 'x' }],
+    });
+    const r = renderCard(<DealCard now={now} />, { properties: bookProperties(draft) });
+    r.findByTestId(Button, 'hc-edit-handoff').trigger('onClick');
+    r.findByTestId(Input, 'hc-commercialTerms-currency').trigger('onChange', 'USD' as never);
+    r.findByTestId(Button, 'hc-save-draft').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(Alert, 'hc-save-failed').props.title).toContain(en.t('field.handoff.commercialTerms.currency')));
+    expect(r.findByTestId(Input, 'hc-commercialTerms-currency').props.value).toBe('USD');
+  });
+
+  it('lets CS accept a submitted handoff, and offers no editing', async () => {
     const serverless = mockServerless({ ok: true });
-    const r = renderCard(<DealCard now={now} />, { properties: submittedProperties() });
+    const r = renderCard(<DealCard now={now} />, { properties: bookProperties(submitted) });
     expect(r.maybeFindByTestId(Button, 'hc-edit-handoff')).toBeNull();
     r.findByTestId(Button, 'hc-accept-handoff').trigger('onClick');
     await r.waitFor(() => expect(serverless).toHaveBeenCalled());
-    expect(sentProperties(serverless)).toMatchObject({
+    expect(sentParameters(serverless).properties).toEqual({
       hc_handoff_status: 'accepted',
       hc_handoff_reviewed_by: 'Camille Martin',
       hc_handoff_reviewed_at: now.toISOString(),
+      hc_handoff_return_reason: '',
+      hc_handoff_return_note: '',
     });
   });
 
   it('returns a handoff only with a reason code, and sends the note', async () => {
     const serverless = mockServerless({ ok: true });
-    const r = renderCard(<DealCard now={now} />, { properties: submittedProperties() });
+    const r = renderCard(<DealCard now={now} />, { properties: bookProperties(submitted) });
     r.findByTestId(Button, 'hc-return-handoff').trigger('onClick');
     r.findByTestId(Button, 'hc-send-return').trigger('onClick');
     expect(r.findByTestId(Alert, 'hc-save-refused')).toBeDefined();
@@ -126,27 +179,62 @@ describe('DealCard: handoff', () => {
     r.findByTestId(TextArea, 'hc-return-note').trigger('onChange', 'Who owns the Salesforce integration?' as never);
     r.findByTestId(Button, 'hc-send-return').trigger('onClick');
     await r.waitFor(() => expect(serverless).toHaveBeenCalled());
-    expect(sentProperties(serverless)).toMatchObject({
+    expect(sentParameters(serverless).properties).toMatchObject({
       hc_handoff_status: 'returned',
       hc_handoff_return_reason: 'unclear-commitments',
       hc_handoff_return_note: 'Who owns the Salesforce integration?',
     });
   });
 
+  it('shows a failed review save and keeps the reason and note', async () => {
+    mockServerless(async () => Promise.reject(new Error('Network down')));
+    const r = renderCard(<DealCard now={now} />, { properties: bookProperties(submitted) });
+    r.findByTestId(Button, 'hc-return-handoff').trigger('onClick');
+    r.findByTestId(Select, 'hc-return-reason').trigger('onChange', 'other' as never);
+    r.findByTestId(TextArea, 'hc-return-note').trigger('onChange', 'Call me' as never);
+    r.findByTestId(Button, 'hc-send-return').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(Alert, 'hc-save-failed').props.title).toBe(en.t('state.saveFailed', { reason: en.t('save.unreachable') })));
+    expect(r.findByTestId(TextArea, 'hc-return-note').props.value).toBe('Call me');
+    expect(r.findByTestId(Select, 'hc-return-reason').props.value).toBe('other');
+  });
+
+  it('shows an accepted handoff with its review, and neither edits nor reviews it again', () => {
+    const r = renderCard(<DealCard now={now} />, { properties: bookProperties(accepted) });
+    expect(r.findByTestId(Tag, 'hc-handoff-status').text).toBe(en.t('enum.handoffStatus.accepted'));
+    expect(r.maybeFindByTestId(Button, 'hc-edit-handoff')).toBeNull();
+    expect(r.maybeFindByTestId(Button, 'hc-accept-handoff')).toBeNull();
+  });
+
   it('never offers to overwrite an unreadable stored handoff', () => {
-    const r = renderCard(<DealCard now={now} />, { properties: { ...propertiesOf('deal-risk', risk), hc_handoff_payload: '{"schemaVersion":1,"desiredOut' } });
+    const r = renderCard(<DealCard now={now} />, { properties: { ...bookProperties(forecast), hc_handoff_payload: '{"schemaVersion":1,"desiredOut' } });
     expect(r.findByTestId(Alert, 'hc-handoff-invalid').props.variant).toBe('danger');
     expect(r.maybeFindByTestId(Button, 'hc-edit-handoff')).toBeNull();
   });
 
-  it('survives HubSpot’s fake_ property values', () => {
-    const r = renderCard(<DealCard now={now} />, { properties: { hc_handoff_status: 'fake_hc_handoff_status', hc_win_probability: 'fake_hc_win_probability' } });
-    expect(wordsIn(r)).not.toContain('fake_hc_handoff_status');
-  });
-
-  it('speaks French for fr-FR', () => {
-    const r = renderCard(<DealCard now={now} />, { properties: submittedProperties(), locale: 'fr-FR' });
+  it('speaks the user’s language: the same deal in en-US and fr-FR', () => {
+    const english = renderCard(<DealCard now={now} />, { properties: bookProperties(submitted), locale: 'en-US' });
+    const r = renderCard(<DealCard now={now} />, { properties: bookProperties(submitted), locale: 'fr-FR' });
+    expect(english.findByTestId(Button, 'hc-accept-handoff').text).toBe(en.t('button.acceptHandoff'));
     expect(r.findByTestId(Button, 'hc-accept-handoff').text).toBe(fr.t('button.acceptHandoff'));
     expect(r.findByTestId(Tag, 'hc-handoff-status').text).toBe(fr.t('enum.handoffStatus.submitted'));
+    expect(fr.t('button.acceptHandoff')).not.toBe(en.t('button.acceptHandoff'));
   });
+
+  it('says in French why a save did not happen', async () => {
+    mockServerless({ ok: false, code: 'forbidden', params: { property: 'hc_handoff_status' } });
+    const r = renderCard(<DealCard now={now} />, { properties: bookProperties(submitted), locale: 'fr-FR' });
+    r.findByTestId(Button, 'hc-accept-handoff').trigger('onClick');
+    await r.waitFor(() =>
+      expect(r.findByTestId(Alert, 'hc-save-failed').props.title).toBe(
+        fr.t('state.saveFailed', { reason: fr.t('save.forbidden', { property: fr.t('field.handoff.review.status') }) }),
+      ),
+    );
+  });
+});
+
+it('the empty deal offers a new handoff in an empty editor', () => {
+  const r = renderCard(<DealCard now={now} />, { properties: {} });
+  expect(r.find(EmptyState)).toBeDefined();
+  r.findByTestId(Button, 'hc-edit-handoff').trigger('onClick');
+  expect(r.findByTestId(TextArea, 'hc-whyWon').props.value).toBe('');
 });

@@ -1,28 +1,45 @@
-/** The contact card: the lead score and why, every state, feedback saving and both languages. */
+/** The contact card on the sample book: every state, feedback through the app function, both languages. */
 import { Alert, Button, EmptyState, ErrorState, LoadingSpinner, Tag, TextArea } from '@hubspot/ui-extensions';
-import { translator } from '@handoff-context/core';
+import { leadScoreView, parseHubSpotProperties, translator } from '@handoff-context/core';
 import { LeadScoreCard } from '../../src/app/cards/LeadScoreCard';
-import { mockServerless, now, payload, propertiesOf, renderCard, seenModifiedAt, wordsIn } from './helpers';
+import { cardReads } from '../../src/app/cards/utils/properties';
+import { bookPayload, bookProperties, caseId, mockServerless, now, renderCard, sentParameters, wordsIn } from './helpers';
 
-const lead = payload('lead-score');
 const en = translator('en-US');
 const fr = translator('fr-FR');
 
+const hot = caseId('hot-lead');
+const hotLead = bookPayload(hot, 'lead-score');
+/** What the card read, as it sends it with a write. */
+const seenOf = (properties: Record<string, string>) => Object.fromEntries(cardReads.hc_lead_score_card.properties.map((n) => [n, properties[n] ?? null]));
+
 afterEach(() => jest.restoreAllMocks());
 
-describe('LeadScoreCard', () => {
-  it('shows the score, its scale and level in words, the factors with direction and weight, and the next action', () => {
-    const r = renderCard(<LeadScoreCard now={now} />, { properties: propertiesOf('lead-score', lead) });
+describe('LeadScoreCard: reading', () => {
+  it('shows the score with scale, band and level in words, the factors with direction, weight and evidence, intent and the next action', () => {
+    const r = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(hot) });
     const all = wordsIn(r);
-    expect(all).toContain(`82 ${en.t('score.outOf', { max: 100 })}`);
-    expect(all).toContain(en.t('score.band', { band: 'A' }));
-    expect(all).toContain('Visited the pricing page 3 times');
-    expect(all).toContain('Call about the pricing questions');
-    expect(all).toContain('Customer onboarding software');
+    expect(all).toContain(`${hotLead.score.value} ${en.t('score.outOf', { max: 100 })}`);
+    expect(all).toContain(en.t('score.band', { band: hotLead.band }));
+    for (const factor of hotLead.factors) {
+      expect(all).toContain(factor.label);
+      expect(all).toContain(factor.evidence);
+    }
+    expect(all).toContain(hotLead.intentSignals[0].topic);
+    expect(all).toContain(hotLead.nextAction.action);
     const tags = r.findAll(Tag).map((n) => n.text);
     expect(tags).toContain(`+ ${en.t('enum.direction.raises')}`);
     expect(tags.some((tag) => tag?.includes(en.t('enum.direction.lowers')))).toBe(true);
     expect(tags).toContain(en.t('level.high'));
+  });
+
+  it('shows exactly the core view model: the same facts the Salesforce card shows', () => {
+    const properties = bookProperties(caseId('percentile-scale'));
+    const view = leadScoreView(parseHubSpotProperties('lead-score', properties), { locale: 'en-US', timeZone: 'UTC', now });
+    const all = wordsIn(renderCard(<LeadScoreCard now={now} />, { properties }));
+    expect(all).toContain(`${view.score!.valueText} ${view.score!.scaleText}`);
+    for (const factor of view.factors) expect(all).toContain(factor.sentence);
+    expect(all).toContain(view.freshness!.modelText);
   });
 
   it('shows a spinner while loading', () => {
@@ -30,61 +47,81 @@ describe('LeadScoreCard', () => {
     expect(r.find(LoadingSpinner).props.label).toBe(en.t('state.loading'));
   });
 
-  it('says there is no score yet when nothing is stored', () => {
+  it('says there is no score yet on a contact without one', () => {
     const r = renderCard(<LeadScoreCard now={now} />, { properties: {} });
     expect(wordsIn(r.find(EmptyState))).toContain(en.t('leadScore.empty'));
+    expect(r.maybeFindByTestId(Button, 'hc-feedback-helpful')).toBeNull();
   });
 
   it('says what permission to ask for when the CRM hook fails, and can retry', () => {
     const r = renderCard(<LeadScoreCard now={now} />, { error: new Error('403') });
-    const state = r.find(ErrorState);
-    expect(wordsIn(state)).toContain(en.t('access.hubspot', { objectType: 'contact' }));
+    expect(wordsIn(r.find(ErrorState))).toContain(en.t('access.hubspot', { objectType: 'contact' }));
     r.find(Button).trigger('onClick');
     expect(r.refetch).toHaveBeenCalled();
   });
 
-  it('never crashes on HubSpot’s fake_ mock values or a cut payload, and says what is wrong', () => {
-    const fake = renderCard(<LeadScoreCard now={now} />, {});
-    expect(fake.maybeFind(Alert) ?? fake.maybeFind(EmptyState)).not.toBeNull();
-    const cut = renderCard(<LeadScoreCard now={now} />, { properties: { hc_lead_score_payload: '{"schemaVersion":2,"score":{"val' } });
-    const alert = cut.find(Alert);
+  it('never crashes on HubSpot’s fake_ mock values, and never shows them', () => {
+    const r = renderCard(<LeadScoreCard now={now} />, { fake: true });
+    expect(r.maybeFind(Alert) ?? r.maybeFind(EmptyState)).not.toBeNull();
+    expect(wordsIn(r)).not.toContain('fake_');
+  });
+
+  it('says a cut payload cannot be read, in words, without showing the raw text', () => {
+    const r = renderCard(<LeadScoreCard now={now} />, { properties: { hc_lead_score_payload: '{"schemaVersion":2,"score":{"val' } });
+    const alert = r.find(Alert);
     expect(alert.props.variant).toBe('danger');
     expect(alert.text ?? '').not.toContain('{');
   });
 
-  it('flags a stale score in words', () => {
-    const r = renderCard(<LeadScoreCard now={new Date('2027-03-01T00:00:00Z')} />, { properties: propertiesOf('lead-score', lead) });
-    expect(r.findByTestId(Tag, 'hc-stale').props.variant).toBe('warning');
+  it('keeps the score when a report column holds junk, and says which column', () => {
+    const r = renderCard(<LeadScoreCard now={now} />, { properties: { ...bookProperties(hot), hc_lead_score: 'fake_hc_lead_score' } });
+    expect(wordsIn(r)).toContain(`${hotLead.score.value} ${en.t('score.outOf', { max: 100 })}`);
   });
 
-  it('raises the lead quality conflict when sales rejected a strong lead', () => {
-    const rejected = { ...lead, disposition: { status: 'rejected', reason: 'No budget this year', by: 'Sam', at: '2026-11-21T10:00:00Z' } };
-    const r = renderCard(<LeadScoreCard now={now} />, { properties: propertiesOf('lead-score', rejected) });
+  it('flags a stale score in words', () => {
+    const r = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(caseId('stale-score', 'person')) });
+    expect(r.findByTestId(Tag, 'hc-stale').props.variant).toBe('warning');
+    expect(renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(hot) }).maybeFindByTestId(Tag, 'hc-stale')).toBeNull();
+  });
+
+  it('reads the pilot-era (version 1) score and says it was upgraded', () => {
+    const r = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(caseId('schema-v1')) });
+    expect(wordsIn(r)).toContain(`58 ${en.t('score.outOf', { max: 100 })}`);
+    expect(wordsIn(r)).toMatch(/upgraded/);
+  });
+
+  it('raises the lead quality conflict where sales rejected a strong lead, with who decides', () => {
+    const r = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(caseId('lead-quality-conflict')) });
     const conflict = r.findByTestId(Alert, 'hc-conflict-lead-quality');
     expect(conflict.props.title).toBe(en.t('conflict.leadQuality.title'));
     expect(wordsIn(conflict)).toContain(en.t('role.revops'));
+    expect(renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(hot) }).maybeFindByTestId(Alert, 'hc-conflict-lead-quality')).toBeNull();
   });
+});
 
-  it('sends "helpful" through the app function with the record’s last-modified date, then refreshes', async () => {
-    const serverless = mockServerless({ ok: true, modifiedAt: '2026-11-23T10:00:01Z' });
-    const r = renderCard(<LeadScoreCard now={now} />, { properties: propertiesOf('lead-score', lead) });
+describe('LeadScoreCard: feedback', () => {
+  it('sends "helpful" through the app function, adding to the stored feedback, with what the card read; then refreshes', async () => {
+    const serverless = mockServerless({ ok: true });
+    const properties = bookProperties(hot);
+    const r = renderCard(<LeadScoreCard now={now} />, { properties });
     r.findByTestId(Button, 'hc-feedback-helpful').trigger('onClick');
     await r.waitFor(() => expect(r.findByTestId(Alert, 'hc-saved').props.title).toBe(en.t('feedback.sent')));
-    expect(serverless).toHaveBeenCalledWith('hc_save_properties', {
-      parameters: {
-        objectType: 'contacts',
-        objectId: '42',
-        seenModifiedAt,
-        properties: { hc_lead_score_feedback: JSON.stringify([{ verdict: 'helpful', by: 'Camille Martin', at: now.toISOString() }]) },
-      },
+    expect(serverless).toHaveBeenCalledTimes(1);
+    expect(serverless.mock.calls[0][0]).toBe('hc_save_properties');
+    const sent = sentParameters(serverless);
+    expect(sent).toEqual({
+      objectType: 'contacts',
+      objectId: '42',
+      properties: { hc_lead_score_feedback: JSON.stringify([...hotLead.feedback, { verdict: 'helpful', by: 'Camille Martin', at: now.toISOString() }]) },
+      seen: seenOf(properties),
     });
     expect(r.refresh).toHaveBeenCalled();
     expect(r.refetch).toHaveBeenCalled();
   });
 
-  it('needs a reason to disagree, and keeps it when the save is refused because the record changed', async () => {
-    const serverless = mockServerless({ ok: false, code: 'conflict', message: 'changed' });
-    const r = renderCard(<LeadScoreCard now={now} />, { properties: propertiesOf('lead-score', lead) });
+  it('needs a reason to disagree, and keeps it when the save is refused because the score changed meanwhile', async () => {
+    const serverless = mockServerless({ ok: false, code: 'conflict', params: { properties: 'hc_lead_score_payload' } });
+    const r = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(hot) });
     r.findByTestId(Button, 'hc-feedback-disagree').trigger('onClick');
     r.findByTestId(Button, 'hc-feedback-send').trigger('onClick');
     expect(r.findByTestId(TextArea, 'hc-feedback-reason').props.validationMessage).toBe(en.t('feedback.reasonRequired'));
@@ -93,37 +130,69 @@ describe('LeadScoreCard', () => {
     r.findByTestId(TextArea, 'hc-feedback-reason').trigger('onChange', 'They are a partner, not a buyer' as never);
     r.findByTestId(Button, 'hc-feedback-send').trigger('onClick');
     await r.waitFor(() => expect(r.findByTestId(Alert, 'hc-save-failed').props.title).toBe(en.t('state.concurrentEdit')));
-    const sent = (serverless.mock.calls[0][1] as any).parameters.properties.hc_lead_score_feedback;
-    expect(JSON.parse(sent)[0]).toMatchObject({ verdict: 'disagree', reason: 'They are a partner, not a buyer' });
+    const list = JSON.parse(sentParameters(serverless).properties.hc_lead_score_feedback);
+    expect(list.at(-1)).toMatchObject({ verdict: 'disagree', reason: 'They are a partner, not a buyer' });
     expect(r.findByTestId(TextArea, 'hc-feedback-reason').props.value).toBe('They are a partner, not a buyer');
     expect(r.refresh).not.toHaveBeenCalled();
   });
 
-  it('shows a failed call and keeps the earlier feedback untouched in what it sends', async () => {
-    const earlier = [{ verdict: 'not-helpful', by: 'Sam', at: '2026-11-21T10:00:00Z' }];
-    const serverless = mockServerless(async () => Promise.reject(new Error('Network down')));
-    const r = renderCard(<LeadScoreCard now={now} />, {
-      properties: { ...propertiesOf('lead-score', lead), hc_lead_score_feedback: JSON.stringify(earlier) },
-    });
+  it.each([
+    ['the call itself fails', async () => Promise.reject(new Error('Network down')), en.t('state.saveFailed', { reason: en.t('save.unreachable') })],
+    ['HubSpot answers an error', { ok: false, code: 'hubspot_error', params: { status: 502 } }, en.t('state.saveFailed', { reason: en.t('save.hubspotError', { status: '502' }) })],
+    ['the app lacks a scope', { ok: false, code: 'not_allowed', params: { status: 403 } }, en.t('state.saveFailed', { reason: en.t('save.notAllowed', { status: '403' }) })],
+    ['the answer is not one the card knows', { nonsense: true }, en.t('state.saveFailed', { reason: en.t('save.unreachable') })],
+  ])('says why when %s, in the user’s language, and sends the earlier feedback untouched', async (_label, answer, message) => {
+    const serverless = mockServerless(answer);
+    const r = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(hot) });
     r.findByTestId(Button, 'hc-feedback-not-helpful').trigger('onClick');
-    await r.waitFor(() => expect(r.findByTestId(Alert, 'hc-save-failed').props.title).toBe(en.t('state.saveFailed', { reason: 'Network down' })));
-    const sent = JSON.parse((serverless.mock.calls[0][1] as any).parameters.properties.hc_lead_score_feedback);
-    expect(sent).toEqual([...earlier, { verdict: 'not-helpful', by: 'Camille Martin', at: now.toISOString() }]);
+    await r.waitFor(() => expect(r.findByTestId(Alert, 'hc-save-failed').props.title).toBe(message));
+    const list = JSON.parse(sentParameters(serverless).properties.hc_lead_score_feedback);
+    expect(list.slice(0, -1)).toEqual(hotLead.feedback);
+    expect(r.refresh).not.toHaveBeenCalled();
   });
 
-  it('refuses to add feedback to an unreadable stored list rather than overwrite it', async () => {
+  it('names the field when the function refuses what it was sent', async () => {
+    mockServerless({ ok: false, code: 'invalid_payload', params: { kind: 'lead-score' }, problems: [{ path: 'feedback[1].verdict', code: 'invalid_value', severity: 'error', message: 'x' }] });
+    const r = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(hot) });
+    r.findByTestId(Button, 'hc-feedback-helpful').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(Alert, 'hc-save-failed').props.title).toContain(en.t('field.common.verdict')));
+  });
+
+  it('says so when someone else’s change at the same moment was replaced', async () => {
+    mockServerless({ ok: true, overwritten: ['hc_lead_score_feedback'] });
+    const r = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(hot) });
+    r.findByTestId(Button, 'hc-feedback-helpful').trigger('onClick');
+    await r.waitFor(() =>
+      expect(r.findByTestId(Alert, 'hc-saved-overwrote').props.title).toBe(en.t('save.overwrote', { properties: en.t('field.leadScore.feedback') })),
+    );
+  });
+
+  it('refuses to add feedback to an unreadable stored list rather than overwrite it', () => {
     const serverless = mockServerless({ ok: true });
-    const r = renderCard(<LeadScoreCard now={now} />, { properties: { ...propertiesOf('lead-score', lead), hc_lead_score_feedback: '[{"verdict":"help' } });
+    const r = renderCard(<LeadScoreCard now={now} />, { properties: { ...bookProperties(hot), hc_lead_score_feedback: '[{"verdict":"help' } });
     r.findByTestId(Button, 'hc-feedback-helpful').trigger('onClick');
     expect(r.findByTestId(Alert, 'hc-save-refused')).toBeDefined();
     expect(serverless).not.toHaveBeenCalled();
   });
+});
 
-  it('speaks the user’s language: French text for fr-FR', () => {
-    const r = renderCard(<LeadScoreCard now={now} />, { properties: propertiesOf('lead-score', lead), locale: 'fr-FR' });
+describe('LeadScoreCard: language', () => {
+  const french = caseId('french', 'person');
+
+  it('speaks the user’s language: the same record in en-US and in fr-FR', () => {
+    const english = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(french), locale: 'en-US' });
+    const r = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(french), locale: 'fr-FR' });
+    expect(english.findByTestId(Button, 'hc-feedback-helpful').text).toBe(en.t('button.helpful'));
     expect(r.findByTestId(Button, 'hc-feedback-helpful').text).toBe(fr.t('button.helpful'));
     expect(fr.t('button.helpful')).not.toBe(en.t('button.helpful'));
-    const tags = r.findAll(Tag).map((n) => n.text);
-    expect(tags).toContain(fr.t('level.high'));
+    expect(wordsIn(r)).toContain(fr.t('section.whyScore'));
+    expect(wordsIn(english)).not.toContain(fr.t('section.whyScore'));
+  });
+
+  it('says why a save failed in French', async () => {
+    mockServerless({ ok: false, code: 'not_found', params: { status: 404 } });
+    const r = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(french), locale: 'fr-FR' });
+    r.findByTestId(Button, 'hc-feedback-helpful').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(Alert, 'hc-save-failed').props.title).toBe(fr.t('state.saveFailed', { reason: fr.t('save.notFound') })));
   });
 });

@@ -2,29 +2,15 @@
 import type { ReactElement } from 'react';
 import { Alert, Heading, hubspot, Tag, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { prepareHubSpotWrite, type Kind } from '@handoff-context/core';
-import fs from 'node:fs';
-import path from 'node:path';
 
-export const now = new Date('2026-11-23T10:00:00Z');
-export const seenModifiedAt = '2026-11-22T08:00:00.000Z';
-
-/** The core's small valid payloads (shared/test/data). */
-export function payload(kind: Kind): any {
-  return JSON.parse(fs.readFileSync(path.join(__dirname, '../../../shared/test/data', `${kind}.json`), 'utf8'));
-}
-
-/** What HubSpot stores for a payload: the properties the core's writer produces. */
-export function propertiesOf(kind: Kind, value: unknown, options: { allowIncomplete?: boolean } = {}): Record<string, string> {
-  const written = prepareHubSpotWrite(kind, value, options);
-  if (!written.ok) throw new Error(`fixture does not write: ${JSON.stringify(written.problems)}`);
-  return written.properties;
-}
+export { associatedDeals, bookPayload, bookProperties, caseId, now } from '../book';
 
 type Properties = Record<string, string | null>;
 
 export interface RenderOptions {
   properties?: Properties;
+  /** Leave HubSpot's default mocks in place: every property reads `fake_<name>`. */
+  fake?: boolean;
   loading?: boolean;
   error?: Error;
   locale?: string;
@@ -40,21 +26,23 @@ export function renderCard(element: ReactElement, options: RenderOptions = {}) {
   renderer.mocks.context.user.lastName = 'Martin';
   renderer.mocks.context.portal.timezone = 'UTC';
   renderer.mocks.context.crm.objectId = 42;
-  renderer.mocks.useCrmProperties.willCall(() => ({
-    properties: options.loading || options.error ? {} : { hs_lastmodifieddate: seenModifiedAt, lastmodifieddate: seenModifiedAt, ...options.properties },
-    error: options.error ?? null,
-    isLoading: options.loading ?? false,
-    isRefetching: false,
-    refetch,
-  }));
-  renderer.mocks.useAssociations.willCall(() => ({
-    results: (options.associations ?? []).map((a) => ({ ...a, associationTypes: [] })),
-    error: options.associationError ?? null,
-    isLoading: false,
-    isRefetching: false,
-    refetch: async () => undefined,
-    pagination: { hasNextPage: false, hasPreviousPage: false, currentPage: 1, pageSize: 100, nextPage: () => {}, previousPage: () => {}, reset: () => {} },
-  }));
+  if (!options.fake) {
+    renderer.mocks.useCrmProperties.willCall(() => ({
+      properties: options.loading || options.error ? {} : { ...options.properties },
+      error: options.error ?? null,
+      isLoading: options.loading ?? false,
+      isRefetching: false,
+      refetch,
+    }));
+    renderer.mocks.useAssociations.willCall(() => ({
+      results: (options.associations ?? []).map((a) => ({ ...a, associationTypes: [] })),
+      error: options.associationError ?? null,
+      isLoading: false,
+      isRefetching: false,
+      refetch: async () => undefined,
+      pagination: { hasNextPage: false, hasPreviousPage: false, currentPage: 1, pageSize: 100, nextPage: () => {}, previousPage: () => {}, reset: () => {} },
+    }));
+  }
   const refresh = jest.fn();
   renderer.mocks.actions.refreshObjectProperties.willCall(refresh);
   renderer.render(element);
@@ -66,6 +54,11 @@ export function mockServerless(answer: unknown | ((...args: unknown[]) => Promis
   return jest
     .spyOn(hubspot, 'serverless')
     .mockImplementation(typeof answer === 'function' ? (answer as never) : async () => answer);
+}
+
+/** The parameters of the n-th app function call. */
+export function sentParameters(spy: jest.SpyInstance, n = 0): { objectType: string; objectId: string; properties: Record<string, string>; seen: Record<string, string | null> } {
+  return (spy.mock.calls[n][1] as { parameters: never }).parameters;
 }
 
 /** All the words a rendered node shows: its Text, Heading and Tag contents and its Alert titles. */

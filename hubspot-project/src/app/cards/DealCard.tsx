@@ -64,7 +64,7 @@ export function DealCard({ now }: { now?: Date }) {
   const risk = dealRiskView(payload.results['deal-risk']!, options);
   const handoffResult = payload.results['sales-to-cs']!;
   const handoff = handoffView(handoffResult, options);
-  const target: SaveTarget = { objectType: 'deals', objectId, modifiedAt: payload.modifiedAt, refetch: payload.refetch };
+  const target: SaveTarget = { objectType: 'deals', objectId, seen: payload.properties, refetch: payload.refetch };
 
   return (
     <Flex direction="column" gap="md" testId="hc-deal-card">

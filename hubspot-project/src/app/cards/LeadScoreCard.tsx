@@ -25,7 +25,7 @@ export function LeadScoreCard({ now }: { now?: Date }) {
   const view = leadScoreView(payload.results['lead-score']!, { ...viewOptions, now });
   if (view.state === 'empty') return <Empty title={view.title} text={view.stateText ?? ''} />;
   if (view.state === 'invalid') return <Unreadable title={view.title} text={view.stateText ?? ''} />;
-  const target = { objectType: 'contacts' as const, objectId, modifiedAt: payload.modifiedAt, refetch: payload.refetch };
+  const target = { objectType: 'contacts' as const, objectId, seen: payload.properties, refetch: payload.refetch };
 
   return (
     <Flex direction="column" gap="md" testId="hc-lead-score-card">

@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { useCrmProperties } from '@hubspot/ui-extensions/crm';
 import { parseHubSpotProperties, type Kind, type ParseResult, type PayloadOf } from '@handoff-context/core';
-import { cardReads, lastModifiedProperty } from '../utils/properties';
+import { cardReads } from '../utils/properties';
 
 export type Results = { [K in Kind]?: ParseResult<PayloadOf<K>> };
 
@@ -15,9 +15,8 @@ export type ContextPayload =
   | {
       status: 'ready';
       results: Results;
+      /** Every property as read: sent with each write, so the function can tell what changed since. */
       properties: Record<string, string | null>;
-      /** The last-modified date the card saw, sent with every write. */
-      modifiedAt: string | null;
       refetch: () => Promise<void>;
     };
 
@@ -27,13 +26,15 @@ export function useContextPayload(cardUid: keyof typeof cardReads): ContextPaylo
   return useMemo((): ContextPayload => {
     if (error) return { status: 'error', error, refetch };
     if (isLoading) return { status: 'loading' };
+    // Every property asked for, null when HubSpot left it out: a write says what it saw of each.
+    const seen: Record<string, string | null> = {};
+    for (const name of read.properties) seen[name] = properties?.[name] ?? null;
     const results: Results = {};
-    for (const kind of read.kinds) (results as Record<Kind, unknown>)[kind] = parseHubSpotProperties(kind, properties);
+    for (const kind of read.kinds) (results as Record<Kind, unknown>)[kind] = parseHubSpotProperties(kind, seen);
     return {
       status: 'ready',
       results,
-      properties,
-      modifiedAt: properties[lastModifiedProperty[read.objectType]] ?? null,
+      properties: seen,
       refetch,
     };
   }, [error, isLoading, properties, read, refetch]);

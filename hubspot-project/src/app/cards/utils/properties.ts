@@ -6,16 +6,6 @@ import { columnsOf, contexts, fieldsOf, hubspotPropertyName, type Kind } from '@
 
 export type CrmObjectType = 'contacts' | 'deals' | 'companies';
 
-/**
- * HubSpot's own "last modified" property per object type. The card sends the value it saw with
- * every write, so the app function can refuse to overwrite an edit made meanwhile.
- */
-export const lastModifiedProperty: Record<CrmObjectType, string> = {
-  contacts: 'lastmodifieddate',
-  deals: 'hs_lastmodifieddate',
-  companies: 'hs_lastmodifieddate',
-};
-
 /** Every platform column of one context, as HubSpot property names. */
 export function propertiesOf(kind: Kind): string[] {
   return columnsOf(kind).map(({ column }) => hubspotPropertyName(column));
@@ -35,8 +25,8 @@ export interface CardReads {
   associations: Array<{ toObjectType: CrmObjectType; kinds: Kind[]; properties: string[] }>;
 }
 
-function reads(objectType: CrmObjectType, kinds: Kind[], extra: string[] = []): string[] {
-  return [...kinds.flatMap(propertiesOf), ...extra, lastModifiedProperty[objectType]];
+function reads(kinds: Kind[]): string[] {
+  return kinds.flatMap(propertiesOf);
 }
 
 /** What each card reads, keyed by the card's uid. */
@@ -44,19 +34,19 @@ export const cardReads: Record<string, CardReads> = {
   hc_lead_score_card: {
     objectType: 'contacts',
     kinds: ['lead-score'],
-    properties: reads('contacts', ['lead-score']),
+    properties: reads(['lead-score']),
     associations: [],
   },
   hc_deal_card: {
     objectType: 'deals',
     kinds: ['deal-risk', 'sales-to-cs'],
-    properties: reads('deals', ['deal-risk', 'sales-to-cs']),
+    properties: reads(['deal-risk', 'sales-to-cs']),
     associations: [],
   },
   hc_company_card: {
     objectType: 'companies',
     kinds: ['customer-health'],
-    properties: reads('companies', ['customer-health']),
+    properties: reads(['customer-health']),
     associations: [
       {
         toObjectType: 'deals',
