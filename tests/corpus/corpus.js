@@ -168,7 +168,8 @@ function growthSpots(core, kind, base) {
 
 function filler(n) {
     const words = 'evidence from the call notes and the product usage export ';
-    return words.repeat(Math.ceil(n / words.length)).slice(0, n);
+    // Never ending in a space: readers trim text, and the size must survive a write unchanged.
+    return words.repeat(Math.ceil(n / words.length)).slice(0, n).replace(/ $/, '.');
 }
 
 /**

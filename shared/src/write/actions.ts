@@ -16,6 +16,7 @@ import { columnAt, type ColumnValues } from './columns';
 import { completenessOf } from './completeness';
 import { prepareWrite, type WriteOptions } from './prepare';
 import { oversize } from './size';
+import { dateTime } from '../fields';
 
 export type ActionResult<T> = { ok: true; value: T; columns: ColumnValues } | { ok: false; problems: Problem[] };
 
@@ -57,8 +58,12 @@ function actorProblems(kind: Kind, actor: Actor, byPath: string): { problems: Pr
   return { problems, by: by.ok ? (by.value as string) : undefined, at };
 }
 
+/** The payloads' own date-time rule: Date would silently roll 30 February over to 2 March. */
+const isoDateTime = dateTime();
+
 function isoOf(now: unknown): string | undefined {
   if (!(now instanceof Date) && typeof now !== 'string' && typeof now !== 'number') return undefined;
+  if (typeof now === 'string' && !isoDateTime.safeParse(now.trim()).success) return undefined;
   const date = new Date(now);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
