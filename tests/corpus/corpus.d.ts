@@ -28,7 +28,7 @@ export interface CorpusCase {
     absent?: string[];
     /** Lengths the lists must have after reading. */
     listLength?: Record<string, number>;
-    /** Texts a card must show as text. */
+    /** Texts the view model must carry; a card must show at least one of them, as text. */
     shows?: string[];
     /** No key of the payload may reach Object.prototype. */
     unpolluted?: boolean;

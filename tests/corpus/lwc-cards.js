@@ -1,0 +1,125 @@
+/**
+ * The bad-input corpus through a Salesforce card: each case is stored in the record's columns,
+ * handed to the card through the getRecord mock, and the card must show the core's message
+ * (notices, or the state text), never throw, and never turn data into markup. A fast-check
+ * property then renders mutated payloads the same way (FC_SEED / FC_RUNS, as the core's property
+ * tests). Each card's `*.corpus.test.js` calls `describeCardCorpus` with its component.
+ */
+const fc = require('fast-check');
+const { buildCorpus, basePayloads, onPlatform, salesforceValues, MARKUP } = require('./corpus');
+const { deepText, deepQueryAll, scriptLinks, MARKUP_ELEMENTS } = require('./dom');
+
+const SEED = Number(process.env.FC_SEED || 20261123);
+/** Rendering is slower than parsing: a card gets a fiftieth of the core's runs (20 by default). */
+const CARD_RUNS = Math.max(20, Math.round(Number(process.env.FC_RUNS || 1000) / 50));
+const RECORD_ID = 'a0X000000000001AAA';
+
+function viewOf(core, kind, result, options) {
+    switch (kind) {
+        case 'lead-score':
+            return core.leadScoreView(result, options);
+        case 'deal-risk':
+            return core.dealRiskView(result, options);
+        case 'sales-to-cs':
+            return core.handoffView(result, options);
+        default:
+            return core.customerHealthView(result, options);
+    }
+}
+
+/**
+ * deps: { createElement, Component, tag, getRecord, core, labels, locale, timeZone, uiRecord,
+ * flushPromises, kind, objectApiName, props, afterRecord? (element) => emits the card's other wires }
+ */
+function describeCardCorpus(deps) {
+    const { createElement, Component, tag, getRecord, core, labels, locale, timeZone, uiRecord, flushPromises, kind, objectApiName, props = {}, afterRecord } = deps;
+    const cases = buildCorpus(core).filter((c) => c.kind === kind && onPlatform(c, 'salesforce'));
+    const isRecord = (config) => config.recordId === RECORD_ID;
+
+    async function render(values) {
+        const element = createElement(tag, { is: Component });
+        Object.assign(element, { recordId: RECORD_ID, objectApiName, ...props });
+        document.body.appendChild(element);
+        await flushPromises();
+        const record = uiRecord(objectApiName, RECORD_ID, values);
+        getRecord.emit(record, isRecord);
+        if (afterRecord) afterRecord();
+        await flushPromises();
+        return { element, record };
+    }
+
+    /** What every render must hold, whatever the data: no markup from data, no raw JSON, a card. */
+    function expectSafe(element) {
+        expect(deepQueryAll(element, MARKUP_ELEMENTS).map((node) => node.outerHTML)).toEqual([]);
+        expect(scriptLinks(element).map((node) => node.outerHTML)).toEqual([]);
+        const text = deepText(element);
+        expect(text).not.toMatch(/"schemaVersion"|\[object Object\]|undefined/);
+        expect(deepQueryAll(element, 'lightning-card').length).toBe(1);
+        return text;
+    }
+
+    afterEach(() => {
+        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+        jest.clearAllMocks();
+    });
+
+    describe(`${tag}: bad-input corpus, ${cases.length} ${kind} cases`, () => {
+        it.each(cases.map((c) => [c.id, c]))('%s: shows the message and what is valid, never markup', async (_id, c) => {
+            const { element, record } = await render(salesforceValues(core, c));
+            const text = expectSafe(element);
+            const view = viewOf(core, kind, core.parseSalesforceRecord(kind, record), { locale, timeZone, now: new Date(), messages: labels });
+            if (view.state === 'ready') {
+                for (const notice of view.notices) expect(text).toContain(notice.text);
+            } else expect(text).toContain(view.stateText);
+            // A card shows a selection of the view (a summary of feedback, not each entry): at least one
+            // of the case's texts must reach the screen, as text.
+            const shows = c.expect.shows || [];
+            if (shows.length > 0) expect(shows.filter((shown) => text.includes(shown))).not.toEqual([]);
+            if (c.id.endsWith('/markup-everywhere')) expect(text).toContain(MARKUP);
+        });
+    });
+
+    describe(`${tag}: fast-check over the render path`, () => {
+        const base = basePayloads()[kind];
+        const junk = fc.oneof(
+            fc.constantFrom(null, '', 'NaN', 'Infinity', 1e308, -1, MARKUP, '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '9999-12-31T23:59:59Z', '2026-02-30', [], {}),
+            fc.string({ maxLength: 40 }),
+            fc.double(),
+            fc.jsonValue({ maxDepth: 2 })
+        );
+        const edits = fc.array(fc.tuple(fc.nat(), junk), { minLength: 1, maxLength: 4 });
+
+        function mutate(changes) {
+            const value = JSON.parse(JSON.stringify(base));
+            for (const [pick, replacement] of changes) {
+                const slots = [];
+                const visit = (node) => {
+                    if (node === null || typeof node !== 'object') return;
+                    for (const key of Object.keys(node)) {
+                        slots.push([node, key]);
+                        visit(node[key]);
+                    }
+                };
+                visit(value);
+                if (slots.length === 0) break;
+                const [parent, key] = slots[pick % slots.length];
+                parent[key] = replacement;
+            }
+            return JSON.stringify(value);
+        }
+
+        it(`renders ${CARD_RUNS} mutated payloads without a throw or markup (seed ${SEED})`, async () => {
+            await fc.assert(
+                fc.asyncProperty(edits, async (changes) => {
+                    const text = mutate(changes);
+                    const { element } = await render({ [core.salesforceFieldName(core.contexts[kind].storage.document)]: text });
+                    expectSafe(element);
+                    document.body.removeChild(element);
+                }),
+                { seed: SEED, numRuns: CARD_RUNS }
+            );
+        });
+    });
+}
+
+module.exports = { describeCardCorpus, RECORD_ID };
