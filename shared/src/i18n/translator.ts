@@ -125,6 +125,10 @@ export function translator(locale?: string, overrides?: Record<string, string>, 
   const plurals = new Intl.PluralRules(resolved.locale);
   const formats = new Map<string, Intl.NumberFormat>();
   const dateFormats = new Map<string, Intl.DateTimeFormat>();
+  // Building an Intl formatter costs far more than using one: a card formats hundreds of values.
+  const currencyFormats = new Map<string, Intl.NumberFormat>();
+  let relativeFormat: Intl.RelativeTimeFormat | undefined;
+  let listFormat: Intl.ListFormat | undefined;
 
   function message(key: string): string {
     if (isMessageKey(key)) return custom.get(key) ?? table[key] ?? catalog.en[key];
@@ -188,7 +192,12 @@ export function translator(locale?: string, overrides?: Record<string, string>, 
     formatCurrency(amount, code) {
       if (typeof amount !== 'number' || Number.isNaN(amount)) return '';
       try {
-        return new Intl.NumberFormat(resolved.locale, { style: 'currency', currency: code }).format(amount);
+        let format = currencyFormats.get(code);
+        if (!format) {
+          format = new Intl.NumberFormat(resolved.locale, { style: 'currency', currency: code });
+          currencyFormats.set(code, format);
+        }
+        return format.format(amount);
       } catch {
         return `${number(amount)} ${typeof code === 'string' ? code : ''}`.trim();
       }
@@ -206,7 +215,7 @@ export function translator(locale?: string, overrides?: Record<string, string>, 
       if (!date) return typeof value === 'string' ? value : '';
       const seconds = (date.getTime() - reference.getTime()) / 1000;
       try {
-        const format = new Intl.RelativeTimeFormat(resolved.locale, { numeric: 'auto' });
+        const format = (relativeFormat ??= new Intl.RelativeTimeFormat(resolved.locale, { numeric: 'auto' }));
         const [amount, unit] = relativeUnit(seconds);
         return format.format(amount, unit);
       } catch {
@@ -217,7 +226,7 @@ export function translator(locale?: string, overrides?: Record<string, string>, 
     formatList(items) {
       const clean = Array.isArray(items) ? items.filter((s) => typeof s === 'string' && s !== '') : [];
       try {
-        return new Intl.ListFormat(resolved.locale, { style: 'long', type: 'conjunction' }).format(clean);
+        return (listFormat ??= new Intl.ListFormat(resolved.locale, { style: 'long', type: 'conjunction' })).format(clean);
       } catch {
         return clean.join(', ');
       }

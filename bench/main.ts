@@ -1,0 +1,125 @@
+/**
+ * `npm run bench`: size and speed budgets of issue 7, measured side by side in one run. Prints a
+ * table, writes bench/results.json, and exits non-zero when a budget is missed.
+ *
+ *   npm run bench                            everything but the npm test time
+ *   npm run bench -- --with-test-time        also time the whole `npm test` (slow)
+ *   npm run bench -- --only=size,core        some sections: size, core, cards, start
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { evaluate, type Measurements } from './budgets';
+import { measureCards } from './cards';
+import { measureCoreSpeed } from './core-speed';
+import { allPass, kb, ms, ratio, resultsJson, table, verdictTable } from './report';
+import { timeNpmStart, timeNpmTest } from './runs';
+import { measureSizes } from './size';
+
+const sections = ['size', 'core', 'cards', 'start'] as const;
+type Section = (typeof sections)[number];
+
+export function parseArgs(args: string[]): { only: Set<Section>; withTestTime: boolean } {
+  const onlyArg = args.find((a) => a.startsWith('--only='));
+  const only = new Set<Section>();
+  for (const name of onlyArg ? onlyArg.slice('--only='.length).split(',') : sections) {
+    if (!(sections as readonly string[]).includes(name)) throw new Error(`unknown section "${name}" (known: ${sections.join(', ')})`);
+    only.add(name as Section);
+  }
+  return { only, withTestTime: args.includes('--with-test-time') };
+}
+
+async function main(args: string[]): Promise<number> {
+  const { only, withTestTime } = parseArgs(args);
+  const measurements: Measurements = {};
+  const reported: Record<string, unknown> = {};
+  const errors: string[] = [];
+  const section = async (name: string, run: () => Promise<void>) => {
+    console.log(`… ${name}`);
+    try {
+      await run();
+    } catch (error) {
+      errors.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`${name} failed: ${error instanceof Error ? error.stack : error}`);
+    }
+  };
+
+  if (only.has('size'))
+    await section('size', async () => {
+      measurements.size = await measureSizes();
+      console.log(table(['module', 'minified', 'gzipped'], measurements.size.map((s) => [s.name, kb(s.minifiedBytes), kb(s.gzippedBytes)])));
+    });
+  if (only.has('core'))
+    await section('core speed', async () => {
+      measurements.coreSpeed = measureCoreSpeed();
+      console.log(
+        table(
+          ['kind', 'platform', 'characters', 'core', 'JSON.parse', 'ratio'],
+          measurements.coreSpeed.map((r) => [r.kind, r.platform, r.characters, ms(r.coreMs), ms(r.jsonParseMs), ratio(r.ratio)]),
+        ),
+      );
+    });
+  if (only.has('start'))
+    await section('npm start', async () => {
+      const start = await timeNpmStart();
+      reported.npmStartToFirstPage = start;
+      console.log(`npm start → first served page: ${start.seconds.toFixed(1)} s (${start.rebuilt ? 'built the preview' : 'reused an identical build'})`);
+    });
+  if (only.has('cards'))
+    await section('cards in Chromium', async () => {
+      const cards = await measureCards({ log: (line) => console.log(line) });
+      measurements.cardSpeed = cards.speed;
+      measurements.cardRequests = cards.requests;
+      reported.chromium = cards.chromium;
+      console.log(
+        table(
+          ['card', 'on', 'page', 'rendered', 'static HTML', 'ratio', 'requests'],
+          cards.speed.map((r) => [
+            r.card,
+            r.object,
+            r.page,
+            ms(r.renderMs),
+            ms(r.staticMs),
+            ratio(r.ratio),
+            cards.requests.find((q) => q.card === r.card && q.object === r.object)?.requests ?? '—',
+          ]),
+        ),
+      );
+    });
+  if (withTestTime)
+    await section('npm test', async () => {
+      const test = await timeNpmTest();
+      reported.npmTest = test;
+      console.log(`npm test: ${test.seconds.toFixed(0)} s (exit code ${test.exitCode})`);
+    });
+
+  const verdicts = evaluate(measurements);
+  for (const error of errors) verdicts.push({ budget: `section ${error.split(':')[0]}`, measured: 'failed to run', limit: 'runs', pass: false });
+  const pass = allPass(verdicts);
+  const results = {
+    measuredAt: new Date().toISOString(),
+    command: `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`,
+    machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model },
+    sections: [...only],
+    ...measurements,
+    reported,
+    errors,
+    verdicts,
+    pass,
+  };
+  writeFileSync(join(__dirname, 'results.json'), resultsJson(results));
+  console.log(`\n${verdictTable(verdicts)}\n\n${pass ? 'Every budget is met.' : 'A budget is missed.'} Written: bench/results.json`);
+  return pass ? 0 : 1;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: Error) => {
+      console.error(`bench failed: ${error.message}`);
+      process.exitCode = 2;
+    },
+  );
+}
