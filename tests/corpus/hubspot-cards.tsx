@@ -1,0 +1,137 @@
+/**
+ * The bad-input corpus through a HubSpot card: each case is stored in the record's properties,
+ * handed to the card through the useCrmProperties mock (createRenderer), and the card must show
+ * the core's message, never throw, and show data only as text (Text content or a component's text
+ * prop), never as components. A fast-check property then renders mutated payloads the same way
+ * (FC_SEED / FC_RUNS, as the core's property tests). Each card's `*.corpus.test.tsx` calls
+ * `describeHubSpotCorpus`.
+ */
+import type { ReactElement } from 'react';
+import fc from 'fast-check';
+import * as core from '@handoff-context/core';
+import { buildCorpus, basePayloads, hubspotValues, MARKUP, onPlatform, type CorpusCase } from './corpus';
+
+type Kind = core.Kind;
+const SEED = Number(process.env.FC_SEED ?? 20261123);
+/** Rendering is slower than parsing: a card gets a fiftieth of the core's runs (20 by default). */
+const CARD_RUNS = Math.max(20, Math.round(Number(process.env.FC_RUNS ?? 1000) / 50));
+
+interface Node {
+  nodeType: 'root' | 'fragment' | 'element' | 'text';
+  name?: string;
+  text?: string | null;
+  props?: Record<string, unknown>;
+  childNodes?: Node[];
+}
+
+/** Every word a rendered card shows: text nodes, and the text props components display (titles, labels). */
+export function renderedWords(root: Node): { texts: string[]; props: string[]; names: string[]; links: string[] } {
+  const out = { texts: [] as string[], props: [] as string[], names: [] as string[], links: [] as string[] };
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === 'text' && typeof node.text === 'string') out.texts.push(node.text);
+    if (node.nodeType === 'element') {
+      out.names.push(node.name ?? '');
+      for (const value of Object.values(node.props ?? {})) if (typeof value === 'string') out.props.push(value);
+      const href = node.props?.href;
+      if (href !== undefined) out.links.push(typeof href === 'string' ? href : JSON.stringify(href));
+    }
+    stack.push(...(node.childNodes ?? []));
+  }
+  return out;
+}
+
+export interface HubSpotCorpusOptions {
+  card: string;
+  /** The kinds the card reads; each case of these kinds is stored alone in the properties. */
+  kinds: Kind[];
+  element: (now: Date) => ReactElement;
+  renderCard: (element: ReactElement, options: { properties?: Record<string, string | null> }) => { getRootNode: () => unknown };
+}
+
+function viewOf(kind: Kind, result: unknown, options: core.ViewOptions) {
+  switch (kind) {
+    case 'lead-score':
+      return core.leadScoreView(result as never, options);
+    case 'deal-risk':
+      return core.dealRiskView(result as never, options);
+    case 'sales-to-cs':
+      return core.handoffView(result as never, options);
+    default:
+      return core.customerHealthView(result as never, options);
+  }
+}
+
+const now = new Date('2026-11-23T10:00:00Z');
+
+export function describeHubSpotCorpus({ card, kinds, element, renderCard }: HubSpotCorpusOptions) {
+  const cases = buildCorpus(core).filter((c) => kinds.includes(c.kind) && onPlatform(c, 'hubspot'));
+
+  function render(properties: Record<string, string>) {
+    const r = renderCard(element(now), { properties });
+    const words = renderedWords(r.getRootNode() as Node);
+    // Only HubSpot's components (PascalCase): no element named after data, no HTML element.
+    for (const name of words.names) expect(name).toMatch(/^[A-Z][A-Za-z]*$/);
+    // A link goes only to a web page, never to a script scheme from data.
+    for (const href of words.links) expect(href).toMatch(/^(https?:\/\/|\{"url":"https?:\/\/)/);
+    const all = [...words.texts, ...words.props].join('\n');
+    expect(all).not.toMatch(/"schemaVersion"|\[object Object\]|undefined/);
+    return { words, all };
+  }
+
+  describe(`${card}: bad-input corpus, ${cases.length} cases`, () => {
+    it.each(cases.map((c) => [c.id, c] as const))('%s: shows the message and what is valid, data only as text', (_id, c: CorpusCase) => {
+      const properties = hubspotValues(core, c);
+      const { words, all } = render(properties);
+      const view = viewOf(c.kind, core.parseHubSpotProperties(c.kind, properties), { locale: 'en-US', timeZone: 'UTC', now });
+      if (view.state === 'ready') for (const notice of view.notices) expect(all).toContain(notice.text);
+      else expect(all).toContain(view.stateText);
+      const shows = c.expect.shows ?? [];
+      if (shows.length > 0) expect(shows.filter((shown) => all.includes(shown))).not.toEqual([]);
+      if (c.id.endsWith('/markup-everywhere')) {
+        // The markup reaches the screen as the content of a Text (or a text prop), whole.
+        expect(words.texts.some((t) => t.includes(MARKUP)) || words.props.some((p) => p.includes(MARKUP))).toBe(true);
+      }
+    });
+  });
+
+  describe(`${card}: fast-check over the render path`, () => {
+    const bases = basePayloads();
+    const junk = fc.oneof(
+      fc.constantFrom<unknown>(null, '', 'NaN', 'Infinity', 1e308, -1, MARKUP, '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '9999-12-31T23:59:59Z', '2026-02-30', [], {}),
+      fc.string({ maxLength: 40 }),
+      fc.double(),
+      fc.jsonValue({ maxDepth: 2 }),
+    );
+    const edits = fc.array(fc.tuple(fc.nat(), junk), { minLength: 1, maxLength: 4 });
+
+    function mutate(kind: Kind, changes: Array<[number, unknown]>): string {
+      const value = JSON.parse(JSON.stringify(bases[kind]));
+      for (const [pick, replacement] of changes) {
+        const slots: Array<[any, string]> = [];
+        const visit = (node: unknown) => {
+          if (node === null || typeof node !== 'object') return;
+          for (const key of Object.keys(node)) {
+            slots.push([node, key]);
+            visit((node as any)[key]);
+          }
+        };
+        visit(value);
+        if (slots.length === 0) break;
+        const [parent, key] = slots[pick % slots.length];
+        parent[key] = replacement;
+      }
+      return JSON.stringify(value);
+    }
+
+    it(`renders ${CARD_RUNS} mutated payloads of ${kinds.join(' and ')} without a throw or components from data (seed ${SEED})`, () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...kinds), edits, (kind, changes) => {
+          render({ [core.hubspotPropertyName(core.contexts[kind].storage.document)]: mutate(kind, changes) });
+        }),
+        { seed: SEED, numRuns: CARD_RUNS },
+      );
+    });
+  });
+}
