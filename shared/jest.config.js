@@ -4,4 +4,6 @@ export default {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   transform: { '\\.[jt]sx?$': ['babel-jest', { rootMode: 'upward' }] },
+  // One fixed fast-check seed for every property (FC_SEED / FC_RUNS from `npm run fuzz`).
+  setupFiles: ['<rootDir>/../scripts/fuzz-setup.cjs'],
 };
