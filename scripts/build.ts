@@ -7,8 +7,9 @@
  *   npm run build -- --dist    only shared/dist and the CLI (what `npm install` runs, via prepare)
  */
 import { build, type BuildOptions, type Plugin } from 'esbuild';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import * as ts from 'typescript';
 import { el, metadataXml } from './generate/xml';
 import type { GeneratedFile } from './generate/output';
 import { salesforceApiVersion } from './salesforce-api-version';
@@ -57,16 +58,67 @@ const catalogsAsLwcModules: Plugin = {
   },
 };
 
+/**
+ * What only the `handoff` CLI uses (`handoff explain`): left out of the Salesforce module, which
+ * exports everything else the core exports.
+ */
+export const cliOnlyExports = ['explainText'] as const;
+
+/** The core's exported names (from shared/src/index.ts, its one list of exports). */
+async function coreExports(): Promise<string[]> {
+  const result = await build({ ...common, entryPoints: ['shared/src/index.ts'], format: 'esm', metafile: true, plugins: [catalogsAsLwcModules] });
+  return Object.values(result.metafile!.outputs)[0].exports;
+}
+
+/**
+ * The glossary definitions (`description` in each field's registry entry) feed the JSON Schema, the
+ * field dictionary and the platform field help, all generated at build time; nothing in a card reads
+ * them. In the Salesforce module they become empty strings, which keeps every registry entry's shape.
+ */
+export function withoutGlossaryDescriptions(source: string, fileName = 'source.ts'): string {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const cuts: Array<[number, number]> = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && ['required', 'optional'].includes(node.expression.text)) {
+      const meta = node.arguments[1];
+      if (meta && ts.isObjectLiteralExpression(meta))
+        for (const property of meta.properties)
+          if (ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) && property.name.text === 'description')
+            cuts.push([property.initializer.getStart(file), property.initializer.getEnd()]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let out = source;
+  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) out = `${out.slice(0, start)}''${out.slice(end)}`;
+  return out;
+}
+
+const glossaryDescriptionsOut: Plugin = {
+  name: 'glossary-descriptions-out',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]shared[\\/]src[\\/].*\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!/\bdescription\s*:/.test(source)) return undefined;
+      return { contents: withoutGlossaryDescriptions(source, args.path), loader: 'ts' };
+    });
+  },
+};
+
 const lwcOptions: BuildOptions = { format: 'esm', platform: 'browser', target: 'es2020', minify: true, legalComments: 'none' };
 const lwcMeta = metadataXml('LightningComponentBundle', [el('apiVersion', salesforceApiVersion), el('isExposed', false)], buildMarker);
 const lwcFile = (path: string, content: string): GeneratedFile => ({ path, content, regenerate: 'npm run build' });
 
-/** (a) The core as one minified ES module for Lightning Web Components, which cannot import npm packages. */
+/**
+ * (a) The core as one minified ES module for Lightning Web Components, which cannot import npm
+ * packages: the core's exports but the CLI's, without the glossary definitions no card reads.
+ */
 export async function lwcCoreFiles(): Promise<GeneratedFile[]> {
+  const names = (await coreExports()).filter((name) => !(cliOnlyExports as readonly string[]).includes(name)).sort();
   const js = await bundleText({
     ...lwcOptions,
-    entryPoints: ['shared/src/index.ts'],
-    plugins: [catalogsAsLwcModules],
+    stdin: { contents: `export { ${names.join(', ')} } from './shared/src/index';`, resolveDir: root, sourcefile: 'handoffCore.ts', loader: 'ts' },
+    plugins: [catalogsAsLwcModules, glossaryDescriptionsOut],
     banner: { js: `/* ${buildMarker}. The Handoff Context core (shared/src), bundled with zod (MIT) by scripts/build.ts. */` },
   });
   const files = [lwcFile(`${lwcCoreDir}/handoffCore.js`, js), lwcFile(`${lwcCoreDir}/handoffCore.js-meta.xml`, lwcMeta)];

@@ -4,12 +4,14 @@
  */
 import { transformSync as lwcTransform } from '@lwc/compiler';
 import { transformSync } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as vm from 'node:vm';
 import { kinds } from '../shared/src/contexts';
-import { lwcCoreFiles } from '../scripts/build';
+import { cliOnlyExports, lwcCoreFiles, withoutGlossaryDescriptions } from '../scripts/build';
+import { registry } from '../shared/src/registry';
 import { salesforceApiVersion } from '../scripts/salesforce-api-version';
 
 let files: Awaited<ReturnType<typeof lwcCoreFiles>> = [];
@@ -57,6 +59,13 @@ function loadWithoutCodeGeneration() {
   return { core: load(js), attempts };
 }
 
+/** The Salesforce code that uses the core: cards, their tests and mocks (not the built modules). */
+function salesforceSources(): string[] {
+  return execFileSync('git', ['ls-files', '-co', '--exclude-standard', 'force-app/**/*.js', 'force-app/**/*.html'], { cwd: join(__dirname, '..'), encoding: 'utf8' })
+    .split('\n')
+    .filter((f) => f && !/lwc\/handoff(Core|Catalog\w+)\//.test(f));
+}
+
 describe('c/handoffCore', () => {
   it('keeps every LWC file it ships under 128 KB (the catalogs travel as modules of their own)', () => {
     expect(lwcModules.size).toBe(2);
@@ -100,6 +109,34 @@ describe('c/handoffCore', () => {
       expect(file.content).toContain(`<apiVersion>${salesforceApiVersion}</apiVersion>`);
     }
     expect(meta).toContain('<isExposed>false</isExposed>');
+  });
+
+  it('leaves out the glossary definitions, which no card reads, and keeps every registry entry', () => {
+    const { core } = loadWithoutCodeGeneration();
+    expect(core.registry.map((f: { path: string }) => f.path)).toEqual(registry.map((f) => f.path));
+    expect(core.registry.map((f: { title: string }) => f.title)).toEqual(registry.map((f) => f.title));
+    expect(core.registry.every((f: { description: string }) => f.description === '')).toBe(true);
+    for (const f of registry) expect(js).not.toContain(JSON.stringify(f.description).slice(1, -1));
+    // No Salesforce code (cards, their tests, their mocks) reads a glossary definition.
+    const sources = salesforceSources();
+    expect(sources.length).toBeGreaterThan(10);
+    for (const file of sources) expect(`${file}: ${/\.description\b/.test(readFileSync(join(__dirname, '..', file), 'utf8'))}`).toBe(`${file}: false`);
+  });
+
+  it('strips only the definitions given to required() and optional()', () => {
+    const source = "const a = required(x, { title: 'T', description: 'gone' }); const b = { description: 'kept' }; optional(y, { description: `gone too` });";
+    expect(withoutGlossaryDescriptions(source)).toBe("const a = required(x, { title: 'T', description: '' }); const b = { description: 'kept' }; optional(y, { description: '' });");
+  });
+
+  it('exports what the core exports but what only the CLI uses, and no card imports that', () => {
+    const { core } = loadWithoutCodeGeneration();
+    for (const name of cliOnlyExports) expect(core[name]).toBeUndefined();
+    expect(typeof core.parseSalesforceRecord).toBe('function');
+    expect(typeof core.parseHubSpotProperties).toBe('function');
+    for (const file of salesforceSources()) {
+      const source = readFileSync(join(__dirname, '..', file), 'utf8');
+      for (const name of cliOnlyExports) expect(`${file}: ${new RegExp(`\\b${name}\\b`).test(source)}`).toBe(`${file}: false`);
+    }
   });
 
   it('is deterministic: two builds give the same bytes', async () => {
