@@ -134,10 +134,11 @@ describe(`bad-input corpus: ${corpus.length} cases through the core`, () => {
   });
 });
 
+// Runs after every case above has been read, viewed and explained.
 describe('reading never changes shared state', () => {
   it('leaves Object.prototype untouched after the whole corpus', () => {
-    for (const c of corpus) for (const reader of readersOf(c)) viewOf(c.kind, reader.read(c));
     expect(Object.keys(Object.prototype)).toEqual([]);
+    expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('isAdmin');
     expect(({} as any).polluted).toBeUndefined();
   });
 });

@@ -13,8 +13,8 @@ import { buildCorpus, basePayloads, hubspotValues, MARKUP, onPlatform, type Corp
 
 type Kind = core.Kind;
 const SEED = Number(process.env.FC_SEED ?? 20261123);
-/** Rendering is slower than parsing: a card gets a fiftieth of the core's runs (20 by default). */
-const CARD_RUNS = Math.max(20, Math.round(Number(process.env.FC_RUNS ?? 1000) / 50));
+/** Rendering is slower than parsing: a card gets a hundredth of the core's runs (10 by default, 2,000 under fuzz). */
+const CARD_RUNS = Math.max(10, Math.round(Number(process.env.FC_RUNS ?? 1000) / 100));
 
 interface Node {
   nodeType: 'root' | 'fragment' | 'element' | 'text';

@@ -10,8 +10,8 @@ const { buildCorpus, basePayloads, onPlatform, salesforceValues, MARKUP } = requ
 const { deepText, deepQueryAll, scriptLinks, MARKUP_ELEMENTS } = require('./dom');
 
 const SEED = Number(process.env.FC_SEED || 20261123);
-/** Rendering is slower than parsing: a card gets a fiftieth of the core's runs (20 by default). */
-const CARD_RUNS = Math.max(20, Math.round(Number(process.env.FC_RUNS || 1000) / 50));
+/** Rendering is slower than parsing: a card gets a hundredth of the core's runs (10 by default, 2,000 under fuzz). */
+const CARD_RUNS = Math.max(10, Math.round(Number(process.env.FC_RUNS || 1000) / 100));
 const RECORD_ID = 'a0X000000000001AAA';
 
 function viewOf(core, kind, result, options) {
