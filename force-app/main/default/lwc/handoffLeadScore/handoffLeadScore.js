@@ -51,6 +51,16 @@ export default class HandoffLeadScore extends LightningElement {
         return this.objectApiName ? recordFields(KIND, this.objectApiName) : undefined;
     }
 
+    // The rep's name is only needed to sign feedback: it is asked for when the rep reaches the
+    // feedback buttons, so opening the record costs one request.
+    userRecordId;
+
+    @wire(getRecord, { recordId: '$userRecordId', fields: [USER_NAME] })
+    wiredUser({ data }) {
+        const name = data && data.fields && data.fields.Name;
+        this.userName = name && name.value ? name.value : undefined;
+    }
+
     @wire(getRecord, { recordId: '$recordId', optionalFields: '$fields' })
     wiredRecord({ data, error }) {
         if (data) {
@@ -62,12 +72,6 @@ export default class HandoffLeadScore extends LightningElement {
             this.error = error;
             this.loaded = true;
         }
-    }
-
-    @wire(getRecord, { recordId: USER_ID, fields: [USER_NAME] })
-    wiredUser({ data }) {
-        const name = data && data.fields && data.fields.Name;
-        this.userName = name && name.value ? name.value : undefined;
     }
 
     get isLoading() {
@@ -175,6 +179,9 @@ export default class HandoffLeadScore extends LightningElement {
         return this.statusTone === 'error' ? 'slds-text-color_error slds-m-top_x-small' : 'slds-text-color_success slds-m-top_x-small';
     }
 
+    handleFeedbackIntent() {
+        this.userRecordId = USER_ID;
+    }
     handleHelpful() {
         this.sendFeedback('helpful');
     }

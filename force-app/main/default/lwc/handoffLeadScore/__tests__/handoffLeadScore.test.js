@@ -1,6 +1,7 @@
 import { createElement } from 'lwc';
 import HandoffLeadScore from 'c/handoffLeadScore';
 import { getRecord, updateRecord } from 'lightning/uiRecordApi';
+import USER_ID from '@salesforce/user/Id';
 import { LAST_MODIFIED, bookPayload, daysAgo, flushPromises, recordWith, withoutHandoffFields } from '../../../../../test/records';
 
 const noAccessError = require('./data/getRecordNoAccess.json');
@@ -155,6 +156,16 @@ describe('c-handoff-lead-score', () => {
         expect(conflict.title).toBe('Lead quality disagreement');
         expect(conflict.ownerText).toContain('RevOps');
         expect(conflict.deadlineText).toMatch(/Decide/);
+    });
+
+    it("asks for the rep's name only when the rep reaches the feedback buttons", async () => {
+        const element = await render();
+        getRecord.emit(leadRecord(), isLead);
+        await flushPromises();
+        expect(getRecord.getLastConfig().recordId).toBe(LEAD_ID);
+        byId(element, 'helpful').closest('section').dispatchEvent(new CustomEvent('focusin'));
+        await flushPromises();
+        expect(getRecord.getLastConfig()).toEqual(expect.objectContaining({ recordId: USER_ID }));
     });
 
     it('writes "helpful" feedback back to the record, only if nobody changed it meanwhile', async () => {
