@@ -6,6 +6,10 @@
 import fc from 'fast-check';
 import { contexts, kinds, type Kind } from '../src/contexts';
 import { MAX_PROBLEMS, parseHubSpotProperties, parsePayload, parseSalesforceRecord, type ParseResult, type Problem } from '../src/parse';
+import { parseInternal } from '../src/parse/payload';
+import { samplePayloads } from '../src/samples';
+import { buildCorpus } from '../../tests/corpus/corpus';
+import * as core from '../src';
 import { columnsOf } from '../src/registry';
 import { hubspotPropertyName, salesforceFieldName } from '../src/storage';
 import { addFeedback, completenessOf, prepareHubSpotWrite, prepareSalesforceWrite, returnHandoff, submitHandoff } from '../src/write';
@@ -165,6 +169,34 @@ describe('parsePayload never throws and always types its result', () => {
         const result = parsePayload(kind, cut);
         checkResult(kind, result);
         if (cut.trim() !== '' && cut !== text) expect(result.status).toBe('invalid');
+      }),
+    );
+  });
+});
+
+describe('the shortcut for clean payloads reads exactly what the lenient walk reads', () => {
+  /** Key order included: cards and writers serialise what they read. */
+  const same = (kind: Kind, text: string, platform?: 'salesforce' | 'hubspot') => {
+    const walked = JSON.stringify(parseInternal(kind, text, { platform, alwaysWalk: true }));
+    const read = JSON.stringify(parseInternal(kind, text, { platform }));
+    if (read !== walked) fail('the shortcut and the walk disagree', { walked: walked.slice(0, 300), read: read.slice(0, 300) });
+  };
+
+  it('on every sample-book payload and every corpus case', () => {
+    const texts = [
+      ...samplePayloads().map((p) => ({ kind: p.kind, text: JSON.stringify(p.payload) })),
+      ...buildCorpus(core).map((c) => ({ kind: c.kind, text: c.text })),
+    ];
+    expect(texts.length).toBeGreaterThan(100);
+    for (const { kind, text } of texts) same(kind, text);
+    expect(texts.filter(({ kind, text }) => parsePayload(kind, text).status === 'valid').length).toBeGreaterThan(20);
+  });
+
+  it('on mutated valid payloads', () => {
+    fc.assert(
+      fc.property(mutatedArb, fc.constantFrom(undefined, 'salesforce', 'hubspot') as fc.Arbitrary<'salesforce' | 'hubspot' | undefined>, ({ kind, payload }, platform) => {
+        const text = safeStringify(payload);
+        if (text !== undefined) same(kind, text, platform);
       }),
     );
   });

@@ -33,13 +33,37 @@ export type DateInput = Date | string | number;
 const DEFAULT_LOCALE: Record<Language, string> = { en: 'en-US', fr: 'fr-FR' };
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const noOptions: Intl.NumberFormatOptions = {};
+
+type DateStyle = 'date' | 'dateTime';
+const dateStyles: Record<DateStyle, Intl.DateTimeFormatOptions> = { date: { dateStyle: 'medium' }, dateTime: { dateStyle: 'medium', timeStyle: 'short' } };
+
+/**
+ * Intl objects by what they were built from, shared by every translator: building one costs far
+ * more than using it, and a page builds a view per card and per render. Bounded, so that a
+ * long-lived process fed arbitrary locales or zones does not grow without end.
+ */
+const intlCache = new Map<string, unknown>();
+const INTL_CACHE_LIMIT = 500;
+
+function cachedIntl<T>(id: string, build: () => T): T {
+  let made = intlCache.get(id) as T | undefined;
+  if (made === undefined) {
+    made = build();
+    if (intlCache.size >= INTL_CACHE_LIMIT) intlCache.clear();
+    intlCache.set(id, made);
+  }
+  return made;
+}
+
 /** The message language and formatting locale for what a browser or platform says the user speaks. */
 export function resolveLocale(requested: unknown): { language: Language; locale: string } {
   let canonical: string | undefined;
   try {
     if (typeof requested === 'string' && requested.trim() !== '') {
       // Salesforce gives `fr_CA`; BCP 47 wants `fr-CA`.
-      canonical = Intl.getCanonicalLocales(requested.trim().replace(/_/g, '-'))[0];
+      const tag = requested.trim().replace(/_/g, '-');
+      canonical = cachedIntl(`locale|${tag}`, () => Intl.getCanonicalLocales(tag)[0]);
     }
   } catch {
     canonical = undefined;
@@ -56,19 +80,35 @@ export function resolveLocale(requested: unknown): { language: Language; locale:
 function resolveTimeZone(timeZone: unknown): string {
   if (typeof timeZone !== 'string' || timeZone === '') return 'UTC';
   try {
-    new Intl.DateTimeFormat('en', { timeZone }).format(0);
-    return timeZone;
+    return cachedIntl(`zone|${timeZone}`, () => {
+      new Intl.DateTimeFormat('en', { timeZone }).format(0);
+      return timeZone;
+    });
   } catch {
     return 'UTC';
   }
 }
 
+const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/;
+/** Messages split at their placeholders once: literal, name, literal, name, …, literal. */
+const templates = new Map<string, string[]>();
+const TEMPLATE_CACHE_LIMIT = 2000;
+
 export function interpolate(message: string, params?: Params): string {
   if (!params) return message;
-  return message.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, name: string) => {
+  let parts = templates.get(message);
+  if (!parts) {
+    parts = message.split(PLACEHOLDER);
+    if (templates.size >= TEMPLATE_CACHE_LIMIT) templates.clear();
+    templates.set(message, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
     const value = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
-    return value === undefined ? whole : String(value);
-  });
+    out += (value === undefined ? `{${name}}` : String(value)) + parts[i + 1];
+  }
+  return out;
 }
 
 /** A Date from a Date, an ISO text or epoch milliseconds; undefined when it is not a real date. */
@@ -117,54 +157,50 @@ function cleanOverrides(overrides: unknown): Map<MessageKey, string> {
  * `overrides`: messages by key (or by custom label name), e.g. Salesforce custom labels an admin
  * retranslated. Empty values fall back to the catalog.
  */
-export function translator(locale?: string, overrides?: Record<string, string>, timeZone?: string): Translator {
-  const resolved = resolveLocale(locale);
+export function translator(requestedLocale?: string, overrides?: Record<string, string>, timeZone?: string): Translator {
+  const resolved = resolveLocale(requestedLocale);
   const zone = resolveTimeZone(timeZone);
   const table = catalog[resolved.language];
   const custom = cleanOverrides(overrides);
-  const plurals = new Intl.PluralRules(resolved.locale);
-  const formats = new Map<string, Intl.NumberFormat>();
-  const dateFormats = new Map<string, Intl.DateTimeFormat>();
-  // Building an Intl formatter costs far more than using one: a card formats hundreds of values.
-  const currencyFormats = new Map<string, Intl.NumberFormat>();
-  let relativeFormat: Intl.RelativeTimeFormat | undefined;
-  let listFormat: Intl.ListFormat | undefined;
+  const locale = resolved.locale;
+  const plurals = cachedIntl(`plural|${locale}`, () => new Intl.PluralRules(locale));
 
   function message(key: string): string {
     if (isMessageKey(key)) return custom.get(key) ?? table[key] ?? catalog.en[key];
     return key;
   }
 
-  function number(value: number, options: Intl.NumberFormatOptions = {}): string {
+  function number(value: number, options: Intl.NumberFormatOptions = noOptions): string {
     if (typeof value !== 'number' || Number.isNaN(value)) return '';
     try {
-      const id = JSON.stringify(options);
-      let format = formats.get(id);
-      if (!format) {
-        format = new Intl.NumberFormat(resolved.locale, options);
-        formats.set(id, format);
-      }
-      return format.format(value);
+      const id = options === noOptions ? `number|${locale}` : `number|${locale}|${JSON.stringify(options)}`;
+      return cachedIntl(id, () => new Intl.NumberFormat(locale, options)).format(value);
     } catch {
       return String(value);
     }
   }
 
-  function dateTime(value: DateInput, options: Intl.DateTimeFormatOptions, dateOnly: boolean): string {
+  // A card shows the same day many times (feedback, signals, commitments): format each once.
+  const formattedDates = new Map<string, string>();
+
+  function dateTime(value: DateInput, style: DateStyle, dateOnly: boolean): string {
+    const memo = typeof value === 'string' ? `${style}|${dateOnly}|${value}` : undefined;
+    const known = memo === undefined ? undefined : formattedDates.get(memo);
+    if (known !== undefined) return known;
     const date = dateOf(value);
     if (!date) return typeof value === 'string' ? value : '';
+    let out: string;
     try {
       const zoneForValue = dateOnly && typeof value === 'string' && DATE_ONLY.test(value.trim()) ? 'UTC' : zone;
-      const id = `${zoneForValue}|${JSON.stringify(options)}`;
-      let format = dateFormats.get(id);
-      if (!format) {
-        format = new Intl.DateTimeFormat(resolved.locale, { ...options, timeZone: zoneForValue });
-        dateFormats.set(id, format);
-      }
-      return format.format(date);
+      out = cachedIntl(`date|${locale}|${zoneForValue}|${style}`, () => new Intl.DateTimeFormat(locale, { ...dateStyles[style], timeZone: zoneForValue })).format(date);
     } catch {
-      return date.toISOString();
+      out = date.toISOString();
     }
+    if (memo !== undefined) {
+      if (formattedDates.size >= TEMPLATE_CACHE_LIMIT) formattedDates.clear();
+      formattedDates.set(memo, out);
+    }
+    return out;
   }
 
   const t = (key: MessageKey, params?: Params) => interpolate(message(key), params);
@@ -182,8 +218,10 @@ export function translator(locale?: string, overrides?: Record<string, string>, 
         category = 'other';
       }
       const exact = `${key}.${category}`;
-      const chosen = isMessageKey(exact) ? exact : (`${key}.other` as MessageKey);
-      return interpolate(message(chosen), { ...params, count: params?.count ?? number(count) });
+      const text = message(isMessageKey(exact) ? exact : `${key}.other`);
+      // Formatting the count costs an Intl call: only when the message shows it.
+      if (params?.count !== undefined || !text.includes('{count}')) return interpolate(text, params ?? {});
+      return interpolate(text, { ...params, count: number(count) });
     },
     formatNumber: number,
     formatPercent(fraction, maximumFractionDigits = 0) {
@@ -192,22 +230,17 @@ export function translator(locale?: string, overrides?: Record<string, string>, 
     formatCurrency(amount, code) {
       if (typeof amount !== 'number' || Number.isNaN(amount)) return '';
       try {
-        let format = currencyFormats.get(code);
-        if (!format) {
-          format = new Intl.NumberFormat(resolved.locale, { style: 'currency', currency: code });
-          currencyFormats.set(code, format);
-        }
-        return format.format(amount);
+        return cachedIntl(`currency|${locale}|${code}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency: code })).format(amount);
       } catch {
         return `${number(amount)} ${typeof code === 'string' ? code : ''}`.trim();
       }
     },
     formatDate(value) {
-      return dateTime(value, { dateStyle: 'medium' }, true);
+      return dateTime(value, 'date', true);
     },
     formatDateTime(value) {
       const isDateOnly = typeof value === 'string' && DATE_ONLY.test(value.trim());
-      return isDateOnly ? dateTime(value, { dateStyle: 'medium' }, true) : dateTime(value, { dateStyle: 'medium', timeStyle: 'short' }, false);
+      return isDateOnly ? dateTime(value, 'date', true) : dateTime(value, 'dateTime', false);
     },
     formatRelative(value, now) {
       const date = dateOf(value);
@@ -215,18 +248,18 @@ export function translator(locale?: string, overrides?: Record<string, string>, 
       if (!date) return typeof value === 'string' ? value : '';
       const seconds = (date.getTime() - reference.getTime()) / 1000;
       try {
-        const format = (relativeFormat ??= new Intl.RelativeTimeFormat(resolved.locale, { numeric: 'auto' }));
+        const format = cachedIntl(`relative|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
         const [amount, unit] = relativeUnit(seconds);
         return format.format(amount, unit);
       } catch {
         // fall through to a plain date
       }
-      return dateTime(date, { dateStyle: 'medium' }, false);
+      return dateTime(date, 'date', false);
     },
     formatList(items) {
       const clean = Array.isArray(items) ? items.filter((s) => typeof s === 'string' && s !== '') : [];
       try {
-        return (listFormat ??= new Intl.ListFormat(resolved.locale, { style: 'long', type: 'conjunction' })).format(clean);
+        return cachedIntl(`list|${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })).format(clean);
       } catch {
         return clean.join(', ');
       }

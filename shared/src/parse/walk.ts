@@ -13,7 +13,7 @@ import type { Problem } from './result';
 type Schema = Parameters<typeof unwrap>[0];
 
 /** A list without its own maxItems still stops somewhere. */
-const DEFAULT_MAX_ITEMS = 1000;
+export const DEFAULT_MAX_ITEMS = 1000;
 /** Past maxItems valid entries, how many more entries are read looking for valid ones. */
 const EXTRA_ENTRIES_READ = 1000;
 /** Unknown fields reported per payload; the rest are only counted. */
