@@ -14,8 +14,11 @@ const PLURAL_SUFFIX = /\.(zero|one|two|few|many|other)$/;
 /** `feedback.helpfulCount.other` → `feedback.helpfulCount`: the keys `tn` takes. */
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
 
+// Views look up hundreds of keys built at run time: a Set answers faster than the catalog object.
+const keySet = new Set<string>(messageKeys);
+
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(en, key);
+  return keySet.has(key);
 }
 
 export function isPluralKey(key: string): key is PluralKey {

@@ -166,8 +166,12 @@ export function translator(requestedLocale?: string, overrides?: Record<string, 
   const plurals = cachedIntl(`plural|${locale}`, () => new Intl.PluralRules(locale));
 
   function message(key: string): string {
-    if (isMessageKey(key)) return custom.get(key) ?? table[key] ?? catalog.en[key];
-    return key;
+    if (!isMessageKey(key)) return key;
+    if (custom.size) {
+      const own = custom.get(key);
+      if (own !== undefined) return own;
+    }
+    return table[key] ?? catalog.en[key];
   }
 
   function number(value: number, options: Intl.NumberFormatOptions = noOptions): string {

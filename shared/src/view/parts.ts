@@ -1,6 +1,6 @@
 /** Pieces several cards share: scores, freshness, factors, actions, provenance, problems. */
 import type { Kind } from '../contexts';
-import { kindKey, problemText, type MessageKey, type PluralKey } from '../i18n';
+import { isMessageKey, kindKey, problemText, type MessageKey, type PluralKey } from '../i18n';
 import type { Problem } from '../parse/result';
 import type { ViewContext } from './context';
 import { at, bag, list, num, oneOf, rankBy, text } from './read';
@@ -225,6 +225,15 @@ export function emptyKey(kind: Kind): MessageKey {
 
 /** `best-case` → `enum.forecastCategory.bestCase`. */
 export function enumText(ctx: ViewContext, group: string, value: string): string {
-  const key = `enum.${group}.${value.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())}` as MessageKey;
+  let byValue = enumKeys.get(group);
+  if (!byValue) enumKeys.set(group, (byValue = new Map()));
+  let key = byValue.get(value);
+  if (!key) {
+    key = `enum.${group}.${value.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())}` as MessageKey;
+    // Values come from payloads: remember only the ones the catalog knows.
+    if (isMessageKey(key)) byValue.set(value, key);
+  }
   return ctx.t.t(key);
 }
+
+const enumKeys = new Map<string, Map<string, MessageKey>>();
