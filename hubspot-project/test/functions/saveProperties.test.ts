@@ -44,7 +44,12 @@ function fakeRecord(properties: Record<string, string>, options: { fail?: { on: 
   return { client: { crm: { deals: { basicApi }, contacts: { basicApi }, companies: { basicApi } } }, basicApi, stored };
 }
 
-const apiError = (code: number, message: string) => Object.assign(new Error(`HTTP ${code}`), { code, body: { message } });
+/** As @hubspot/api-client throws: its message and HubSpot's body can quote the values sent. */
+const apiError = (code: number, message: string) =>
+  Object.assign(new Error(`HTTP-Code: ${code}\nMessage: ${message}\nBody: {"message":"${message}"}`), {
+    code,
+    body: { status: 'error', message, category: 'VALIDATION_ERROR', correlationId: 'c0ffee-42' },
+  });
 
 const hot = caseId('hot-lead');
 const hotLead = bookPayload(hot, 'lead-score');
@@ -213,15 +218,25 @@ describe('saveProperties: HubSpot errors become codes the card can say', () => {
   afterEach(() => jest.restoreAllMocks());
 
   it.each([
-    ['update', apiError(403, 'Missing scopes'), { ok: false, code: 'not_allowed', params: { status: 403 } }],
-    ['getById', apiError(401, 'Expired token'), { ok: false, code: 'not_allowed', params: { status: 401 } }],
-    ['getById', apiError(404, 'Object not found'), { ok: false, code: 'not_found', params: { status: 404 } }],
-    ['update', apiError(500, 'Internal error'), { ok: false, code: 'hubspot_error', params: { status: 500 } }],
-    ['update', new Error('socket hang up'), { ok: false, code: 'unreachable' }],
-  ] as const)('%s answers %p', async (on, error, expected) => {
+    ['update', apiError(403, 'Missing scopes'), { ok: false, code: 'not_allowed', params: { status: 403 } }, 'HubSpot 403, VALIDATION_ERROR, correlation id c0ffee-42'],
+    ['getById', apiError(401, 'Expired token'), { ok: false, code: 'not_allowed', params: { status: 401 } }, 'HubSpot 401'],
+    ['getById', apiError(404, 'Object not found'), { ok: false, code: 'not_found', params: { status: 404 } }, 'HubSpot 404'],
+    ['update', apiError(500, 'Internal error'), { ok: false, code: 'hubspot_error', params: { status: 500 } }, 'HubSpot 500'],
+    ['update', Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), { ok: false, code: 'unreachable' }, 'ECONNRESET'],
+  ] as const)('%s answers %p', async (on, error, expected, logged) => {
     const { client } = fakeRecord(bookProperties(submittedDeal), { fail: { on, error } });
     expect(await saveProperties(request(submittedDeal, accepted()), client)).toEqual(expected);
-    expect(console.error).toHaveBeenCalledWith(expect.stringContaining((error as Error & { body?: { message: string } }).body?.message ?? 'socket hang up'));
+    expect(console.error).toHaveBeenCalledWith(expect.stringContaining(logged));
+  });
+
+  it("never logs HubSpot's error text, which can quote the customer's words that were sent", async () => {
+    const quoted = 'Property "hc_handoff_return_reason" value "Our CFO Ana Duarte is leaving in March" is not valid';
+    const { client } = fakeRecord(bookProperties(submittedDeal), { fail: { on: 'update', error: apiError(400, quoted) } });
+    expect(await saveProperties(request(submittedDeal, accepted()), client)).toEqual({ ok: false, code: 'hubspot_error', params: { status: 400 } });
+    const logged = (console.error as jest.Mock).mock.calls.flat().join('\n');
+    expect(logged).toContain('HubSpot 400');
+    expect(logged).not.toContain('Ana Duarte');
+    expect(logged).not.toContain('hc_handoff_return_reason');
   });
 });
 

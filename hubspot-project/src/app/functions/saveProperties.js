@@ -174,11 +174,31 @@ function validate(core, layout, request) {
   return { write };
 }
 
-/** What went wrong talking to HubSpot, as a code the card can say. The detail goes to the function log. */
+function statusOf(error) {
+  return error && typeof (error.code ?? error.statusCode) === 'number' ? (error.code ?? error.statusCode) : undefined;
+}
+
+/**
+ * Logs what identifies a failure: HubSpot's status, error category and correlation id, or the
+ * network error code. Never HubSpot's message or the client's error text: they can quote the
+ * values sent, which are customers' words.
+ */
+function logFailure(what, error) {
+  const status = statusOf(error);
+  const body = error && typeof error.body === 'object' && error.body !== null ? error.body : {};
+  const facts = [
+    status && `HubSpot ${status}`,
+    typeof body.category === 'string' && body.category,
+    typeof body.correlationId === 'string' && `correlation id ${body.correlationId}`,
+    !status && error && typeof error.code === 'string' && error.code,
+  ].filter(Boolean);
+  console.error(`Handoff Context: ${what}${facts.length ? ` (${facts.join(', ')})` : ''}.`);
+}
+
+/** What went wrong talking to HubSpot, as a code the card can say. What identifies it goes to the function log. */
 function failure(error) {
-  const status = error && typeof (error.code ?? error.statusCode) === 'number' ? (error.code ?? error.statusCode) : undefined;
-  const detail = error && error.body && error.body.message ? error.body.message : error && error.message;
-  console.error(`Handoff Context save failed${status ? ` (HubSpot ${status})` : ''}: ${detail || error}`);
+  const status = statusOf(error);
+  logFailure('save failed', error);
   if (status === 401 || status === 403) return refuse('not_allowed', { status });
   if (status === 404) return refuse('not_found', { status });
   if (status) return refuse('hubspot_error', { status });
@@ -244,7 +264,7 @@ async function saveProperties(parameters, client) {
     overwritten = overwrittenBetween(after.propertiesWithHistory, current, write, checkedAt);
   } catch (error) {
     // The write is done; only the after-the-fact check could not run.
-    console.error(`Handoff Context: the property history could not be read after saving: ${error && error.message}`);
+    logFailure('the property history could not be read after saving', error);
   }
   return overwritten.length > 0 ? { ok: true, overwritten } : { ok: true };
 }
