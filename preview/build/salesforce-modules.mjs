@@ -1,6 +1,6 @@
 /**
  * A rollup plugin that answers the imports a component can only resolve on the platform:
- * `c/*` from force-app, `lightning/ui*Api` and toasts from the preview's data adapters, and the
+ * `c/*` from force-app, `lightning/ui*Api`, `lightning/graphql` and toasts from the preview's data adapters, and the
  * `@salesforce/*` scoped modules (labels, schema, i18n, user, permissions) from the package metadata
  * and the page's switches.
  */
@@ -14,6 +14,7 @@ const platformModules = {
     'lightning/uiRecordApi': 'uiRecordApi.js',
     'lightning/uiRelatedListApi': 'uiRelatedListApi.js',
     'lightning/uiObjectInfoApi': 'uiObjectInfoApi.js',
+    'lightning/graphql': 'graphql.js',
     'lightning/platformShowToastEvent': 'platformShowToastEvent.js',
     'lightning/refresh': 'refresh.js',
 };

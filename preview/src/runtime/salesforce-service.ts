@@ -4,6 +4,7 @@
  * the package's permission sets (the package's fields are then invisible: `fields` fails, `optionalFields`
  * leaves them out, writes are refused).
  */
+import { answerQuery, parseQuery, type GraphqlAnswer, type GraphqlSource, type Operation } from './graphql';
 import type { RequestLog } from './requests';
 import type { PreviewSettings } from './settings';
 
@@ -109,7 +110,8 @@ export class SalesforceService {
     return new Promise((resolve) => {
       setTimeout(() => {
         const result = work();
-        this.options.log.answered(entry, !(result && typeof result === 'object' && 'error' in result && (result as { error?: unknown }).error));
+        const failed = result && typeof result === 'object' && ((result as { error?: unknown }).error || (result as { errors?: unknown }).errors);
+        this.options.log.answered(entry, !failed);
         resolve(result);
       }, this.settings.latency);
     });
@@ -179,6 +181,40 @@ export class SalesforceService {
         error: undefined,
       };
     });
+  }
+
+  /**
+   * lightning/graphql: one request for a whole query, however many objects it reads. `query` is the
+   * text the preview's `gql` returns; an incomplete config (no query yet) gets no answer.
+   */
+  graphql(config: { query?: string; variables?: Record<string, unknown>; operationName?: string } | undefined, card: string): Promise<GraphqlAnswer | undefined> {
+    if (!config || typeof config.query !== 'string') return Promise.resolve(undefined);
+    const operation = this.parsed(config.query);
+    const variables = config.variables ?? {};
+    return this.answer(card, 'graphql', `${operation.name ?? 'query'} ${JSON.stringify(variables)}`, () => answerQuery(operation, variables, this.graphqlSource()));
+  }
+
+  private readonly operations = new Map<string, Operation>();
+
+  private parsed(query: string): Operation {
+    let operation = this.operations.get(query);
+    if (!operation) {
+      operation = parseQuery(query);
+      this.operations.set(query, operation);
+    }
+    return operation;
+  }
+
+  private graphqlSource(): GraphqlSource {
+    const isObject = (name: string): name is SalesforceObject => name in standardFields;
+    return {
+      records: (apiName) => (isObject(apiName) ? [...this.records.values()].filter((r) => r.apiName === apiName) : undefined),
+      visibleFields: (apiName) => (isObject(apiName) ? this.fieldsOf(apiName) : {}),
+      relation: (apiName, name) => relatedLists[apiName]?.[name],
+      valueOf: (record, _apiName, field) => (field === 'LastModifiedDate' ? (record as StoredRecord).lastModifiedDate : record.fields[field]),
+      matches,
+      compare,
+    };
   }
 
   getObjectInfo(config: { objectApiName?: string | { objectApiName: string } } | undefined, card: string) {

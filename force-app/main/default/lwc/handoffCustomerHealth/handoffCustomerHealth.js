@@ -1,21 +1,77 @@
 import { LightningElement, api, wire } from 'lwc';
-import { getRecord } from 'lightning/uiRecordApi';
-import { getRelatedListRecords } from 'lightning/uiRelatedListApi';
+import { gql, graphql } from 'lightning/graphql';
 import { customerHealthView, parseSalesforceRecord } from 'c/handoffCore';
-import {
-    READER_PERMISSION_SET,
-    cardTranslator,
-    firstRecord,
-    isNoAccessError,
-    lacksFieldAccess,
-    recordFields,
-    staleConfig,
-    viewOptions
-} from 'c/handoffCardSupport';
+import { READER_PERMISSION_SET, cardTranslator, lacksFieldAccess, staleConfig, viewOptions } from 'c/handoffCardSupport';
+import { readHealthAnswer } from './healthRecords';
 
 // Built views, outside the component's reactive state (a getter must not change it).
 const views = new WeakMap();
 const KIND = 'customer-health';
+const HANDOFF = 'sales-to-cs';
+
+/*
+ * One request for the account's health and sales' read of it at the latest closed-won handoff.
+ * Every Handoff Context field is @optional: a field hidden by field-level security is left out of
+ * the answer instead of failing the whole query, and so is the opportunities connection for a
+ * user who cannot read opportunities. The account's columns are the customer-health context's,
+ * the opportunity's are those a submitted handoff is read from (its snapshot and the CS review);
+ * the card's tests hold both lists to the core's registry.
+ */
+const HEALTH_QUERY = gql`
+    query handoffCustomerHealth($accountId: ID) {
+        uiapi {
+            query {
+                Account(where: { Id: { eq: $accountId } }, first: 1) {
+                    edges {
+                        node {
+                            Id
+                            HC_Health_Payload__c @optional {
+                                value
+                            }
+                            HC_Health_Schema_Version__c @optional {
+                                value
+                            }
+                            HC_Health_Score__c @optional {
+                                value
+                            }
+                            HC_Health_Band__c @optional {
+                                value
+                            }
+                            HC_Health_Scored_At__c @optional {
+                                value
+                            }
+                            Opportunities(first: 1, where: { IsWon: { eq: true } }, orderBy: { CloseDate: { order: DESC } }) @optional {
+                                edges {
+                                    node {
+                                        Id
+                                        HC_Handoff_Submitted_Payload__c @optional {
+                                            value
+                                        }
+                                        HC_Handoff_Status__c @optional {
+                                            value
+                                        }
+                                        HC_Handoff_Reviewed_At__c @optional {
+                                            value
+                                        }
+                                        HC_Handoff_Reviewed_By__c @optional {
+                                            value
+                                        }
+                                        HC_Handoff_Return_Reason__c @optional {
+                                            value
+                                        }
+                                        HC_Handoff_Return_Note__c @optional {
+                                            value
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+`;
 
 /**
  * Customer health on an Account: score, band, trend, drivers, intervention, and the health conflict
@@ -32,42 +88,28 @@ export default class HandoffCustomerHealth extends LightningElement {
 
     t = cardTranslator();
     record;
-    error;
-    loaded = false;
     latestWon;
+    failed = false;
+    loaded = false;
 
-    get fields() {
-        return this.objectApiName ? recordFields(KIND, this.objectApiName) : undefined;
+    // No query until the record page gives the account's id.
+    get healthQuery() {
+        return this.recordId ? HEALTH_QUERY : undefined;
+    }
+    get healthVariables() {
+        return { accountId: this.recordId };
     }
 
-    @wire(getRecord, { recordId: '$recordId', optionalFields: '$fields' })
-    wiredRecord({ data, error }) {
-        if (data || error) {
-            this.record = data;
-            this.error = error;
-            this.loaded = true;
-        }
-    }
-
-    // The latest closed-won opportunity under the account, with its handoff.
-    get accountId() {
-        return this.recordId;
-    }
-    get opportunityFields() {
-        return recordFields('sales-to-cs', 'Opportunity');
-    }
-
-    // The handoff only adds the health conflict: when it cannot be read, health still shows.
-    @wire(getRelatedListRecords, {
-        parentRecordId: '$accountId',
-        relatedListId: 'Opportunities',
-        optionalFields: '$opportunityFields',
-        where: '{ IsWon: { eq: true } }',
-        sortBy: ['-Opportunity.CloseDate'],
-        pageSize: 1
-    })
-    wiredHandoff({ data }) {
-        this.latestWon = firstRecord(data);
+    @wire(graphql, { query: '$healthQuery', variables: '$healthVariables' })
+    wiredHealth({ data, errors }) {
+        if (!data && !errors) return; // nothing answered yet
+        const answer = readHealthAnswer(data);
+        this.record = answer.account;
+        this.latestWon = answer.latestWon;
+        // A partial answer still shows what was readable; an answer without the account fails when
+        // the query itself did (errors, or no data at all).
+        this.failed = !answer.account && (!data || (Array.isArray(errors) && errors.length > 0));
+        this.loaded = true;
     }
 
     get isLoading() {
@@ -79,14 +121,16 @@ export default class HandoffCustomerHealth extends LightningElement {
     get title() {
         return this.t.t('health.title');
     }
+    // The query answers with no account when sharing hides it, and without the fields when
+    // field-level security does: either way the user needs access, not a retry.
     get noAccess() {
-        return this.loaded && ((this.error && isNoAccessError(this.error)) || (this.record && lacksFieldAccess(this.record, KIND)));
+        return this.loaded && !this.failed && (!this.record || lacksFieldAccess(this.record, KIND));
     }
     get noAccessText() {
         return this.t.t('access.salesforce', { permissionSet: READER_PERMISSION_SET });
     }
     get hasError() {
-        return this.loaded && !!this.error && !this.noAccess;
+        return this.loaded && this.failed;
     }
     get errorText() {
         return this.t.t('state.unreadable');
@@ -105,7 +149,7 @@ export default class HandoffCustomerHealth extends LightningElement {
     buildView() {
         if (!this.record || this.noAccess) return undefined;
         // Sales' read of the account as it stood when the handoff was submitted.
-        const handoff = this.latestWon ? parseSalesforceRecord('sales-to-cs', this.latestWon, { snapshot: true }) : undefined;
+        const handoff = this.latestWon ? parseSalesforceRecord(HANDOFF, this.latestWon, { snapshot: true }) : undefined;
         return customerHealthView(parseSalesforceRecord(KIND, this.record), viewOptions(staleConfig(KIND, this.staleDays)), { handoff });
     }
     get isReady() {

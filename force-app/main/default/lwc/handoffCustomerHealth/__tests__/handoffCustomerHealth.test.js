@@ -1,15 +1,19 @@
 import HandoffCustomerHealth from 'c/handoffCustomerHealth';
-import { getRecord } from 'lightning/uiRecordApi';
-import { getRelatedListRecords } from 'lightning/uiRelatedListApi';
+import { graphql } from 'lightning/graphql';
+import { columnsOf, contexts, salesforceFieldName } from 'c/handoffCore';
 import { bookPayload, daysAgo, flushPromises, recordWith, uiRecord, withoutHandoffFields } from '../../../../../test/records';
+import { connection, gqlTexts, graphqlNode, queryAnswer } from '../../../../../test/graphql';
 import { byId, child, mount, textOf, unmountAll } from '../../../../../test/cards';
 
-const noAccessError = require('./data/getRecordNoAccess.json');
-const serverError = require('./data/getRecordError.json');
-const malformedRecord = require('./data/malformedRecord.json');
+const queryErrors = require('./data/graphqlErrors.json');
+const noAccount = require('./data/graphqlNoAccount.json');
+const hiddenFields = require('./data/graphqlHiddenFields.json');
+const malformed = require('./data/graphqlMalformed.json');
+
+// The card's query, as it handed it to gql when its module loaded (before any mock is cleared).
+const [QUERY] = gqlTexts();
 
 const ACCOUNT_ID = '001000000000001AAA';
-const isAccount = (config) => config.recordId === ACCOUNT_ID;
 
 const payload = (overrides = {}) => ({ ...bookPayload('groupe-verdier', 'customer-health'), scoredAt: daysAgo(1), ...overrides });
 const accountRecord = (value = payload()) => recordWith('customer-health', 'Account', ACCOUNT_ID, value);
@@ -29,8 +33,17 @@ function latestWon(accountSentiment) {
     const opportunity = recordWith('sales-to-cs', 'Opportunity', '006000000000009AAA', handoff, {}, { allowIncomplete: true });
     opportunity.fields.HC_Handoff_Submitted_Payload__c = { value: opportunity.fields.HC_Handoff_Payload__c.value, displayValue: null };
     opportunity.fields.HC_Handoff_Status__c = { value: 'submitted', displayValue: null };
-    return { records: [opportunity], count: 1 };
+    return opportunity;
 }
+
+/** The query's answer: the account and, unless left out (no access to opportunities), its closed-won opportunities. */
+function answer(account = accountRecord(), won = []) {
+    const children = won === null ? {} : { Opportunities: connection(won) };
+    return queryAnswer('Account', [graphqlNode(account, children)]);
+}
+
+/** The field selected on a line of the query, with its directive: `HC_Health_Score__c @optional`. */
+const selects = (field) => new RegExp(`\\b${field}\\s+@optional\\s*\\{\\s*value\\s*\\}`).test(QUERY);
 
 describe('c-handoff-customer-health', () => {
     afterEach(() => {
@@ -38,15 +51,36 @@ describe('c-handoff-customer-health', () => {
         jest.clearAllMocks();
     });
 
-    it('asks for the latest closed-won opportunity with its handoff', async () => {
-        await render();
-        const config = getRelatedListRecords.getLastConfig();
-        expect(config).toMatchObject({ parentRecordId: ACCOUNT_ID, relatedListId: 'Opportunities', sortBy: ['-Opportunity.CloseDate'], pageSize: 1 });
-        expect(config.where).toContain('IsWon');
-        expect(config.optionalFields).toContain('Opportunity.HC_Handoff_Submitted_Payload__c');
+    describe('its one query', () => {
+        it('asks for the account by id with its latest closed-won opportunity', async () => {
+            await render();
+            expect(graphql.getLastConfig().variables).toEqual({ accountId: ACCOUNT_ID });
+            expect(QUERY).toMatch(/Account\(where: \{ Id: \{ eq: \$accountId \} \}, first: 1\)/);
+            expect(QUERY).toMatch(/Opportunities\(first: 1, where: \{ IsWon: \{ eq: true \} \}, orderBy: \{ CloseDate: \{ order: DESC \} \}\) @optional/);
+        });
+
+        it('reads every customer-health column of the registry, each @optional', () => {
+            const columns = columnsOf('customer-health').map(({ column }) => salesforceFieldName(column));
+            expect(columns.filter((field) => !selects(field))).toEqual([]);
+        });
+
+        it('names no field outside the registry: @optional would hide a misspelt one', () => {
+            const known = new Set(['customer-health', 'sales-to-cs'].flatMap((kind) => columnsOf(kind).map(({ column }) => salesforceFieldName(column))));
+            const named = QUERY.match(/\b\w+__c\b/g);
+            expect(named.length).toBeGreaterThan(0);
+            expect(named.filter((field) => !known.has(field))).toEqual([]);
+        });
+
+        it('reads the submitted handoff and its review columns, each @optional, and not the live draft', () => {
+            const { storage } = contexts['sales-to-cs'];
+            const review = columnsOf('sales-to-cs').filter(({ path, column }) => path && column.role === 'own');
+            const columns = [storage.snapshot, ...review.map(({ column }) => column)].map(salesforceFieldName);
+            expect(columns.filter((field) => !selects(field))).toEqual([]);
+            expect(QUERY).not.toContain(salesforceFieldName(storage.document));
+        });
     });
 
-    it('says it is loading until the record arrives', async () => {
+    it('says it is loading until the answer arrives', async () => {
         const element = await render();
         expect(textOf(element)).toContain('Loading…');
     });
@@ -54,7 +88,7 @@ describe('c-handoff-customer-health', () => {
     it('shows health, band, trend, drivers, intervention and the CSM read', async () => {
         const value = payload();
         const element = await render();
-        getRecord.emit(accountRecord(value), isAccount);
+        graphql.emit(answer(accountRecord(value)));
         await flushPromises();
         const score = child(element, 'c-handoff-score').score;
         expect(score.valueText).toBe(String(value.score.value));
@@ -67,8 +101,7 @@ describe('c-handoff-customer-health', () => {
 
     it('raises the health conflict when sales read the account as positive at handoff', async () => {
         const element = await render();
-        getRecord.emit(accountRecord(), isAccount);
-        getRelatedListRecords.emit(latestWon('positive'));
+        graphql.emit(answer(accountRecord(), [latestWon('positive')]));
         await flushPromises();
         const conflicts = child(element, 'c-handoff-conflicts').conflicts;
         const health = conflicts.find((c) => c.type === 'customer-health');
@@ -78,65 +111,80 @@ describe('c-handoff-customer-health', () => {
 
     it('raises no health conflict when sales agreed', async () => {
         const element = await render();
-        getRecord.emit(accountRecord(), isAccount);
-        getRelatedListRecords.emit(latestWon('negative'));
+        graphql.emit(answer(accountRecord(), [latestWon('negative')]));
         await flushPromises();
         expect(child(element, 'c-handoff-conflicts').conflicts.some((c) => c.type === 'customer-health')).toBe(false);
     });
 
-    it('still shows health when the handoff cannot be read', async () => {
+    it('still shows health when the opportunities cannot be read', async () => {
         const element = await render();
-        getRecord.emit(accountRecord(), isAccount);
-        getRelatedListRecords.emitError(noAccessError);
+        graphql.emit(answer(accountRecord(), null));
         await flushPromises();
         expect(child(element, 'c-handoff-score')).not.toBeNull();
+        expect(child(element, 'c-handoff-conflicts').conflicts.some((c) => c.type === 'customer-health')).toBe(false);
+    });
+
+    it('still shows health when the handoff fields of the opportunity are hidden', async () => {
+        const element = await render();
+        graphql.emit(answer(accountRecord(), [withoutHandoffFields(latestWon('positive'))]));
+        await flushPromises();
+        expect(child(element, 'c-handoff-score')).not.toBeNull();
+        expect(child(element, 'c-handoff-conflicts').conflicts.some((c) => c.type === 'customer-health')).toBe(false);
     });
 
     it('says there is no health score yet', async () => {
         const element = await render();
-        getRecord.emit(uiRecord('Account', ACCOUNT_ID, { HC_Health_Payload__c: null, HC_Health_Score__c: null }), isAccount);
+        graphql.emit(answer(uiRecord('Account', ACCOUNT_ID, { HC_Health_Payload__c: null, HC_Health_Score__c: null })));
         await flushPromises();
         expect(byId(element, 'state').textContent).toContain('No customer health score yet');
     });
 
     it('flags a stale score', async () => {
         const element = await render();
-        getRecord.emit(accountRecord(payload({ scoredAt: daysAgo(90) })), isAccount);
+        graphql.emit(answer(accountRecord(payload({ scoredAt: daysAgo(90) }))));
         await flushPromises();
         expect(child(element, 'c-handoff-freshness').freshness.isStale).toBe(true);
     });
 
     it('explains a malformed payload without showing it', async () => {
         const element = await render();
-        getRecord.emit(malformedRecord, isAccount);
+        graphql.emit(malformed);
         await flushPromises();
         expect(textOf(element)).not.toContain('<html>');
         expect(byId(element, 'state')).not.toBeNull();
     });
 
-    it('shows a plain message when the record cannot be read', async () => {
+    it('shows a plain message when the query fails', async () => {
         const element = await render();
-        getRecord.emitError(serverError, isAccount);
+        graphql.emitErrors(queryErrors);
         await flushPromises();
         expect(byId(element, 'error').textContent).toContain('could not read its data');
+        expect(textOf(element)).not.toContain(queryErrors[0].message);
     });
 
     it('names the permission set to ask for', async () => {
-        const hiddenFields = await render();
-        getRecord.emit(withoutHandoffFields(accountRecord()), isAccount);
+        const hidden = await render();
+        graphql.emit(hiddenFields);
         await flushPromises();
-        expect(child(hiddenFields, 'c-handoff-no-access').message).toContain('Handoff Context Reader');
+        expect(child(hidden, 'c-handoff-no-access').message).toContain('Handoff Context Reader');
+        expect(child(hidden, 'c-handoff-score')).toBeNull();
         unmountAll();
-        const noRecord = await render();
-        getRecord.emitError(noAccessError, isAccount);
+        const notShared = await render();
+        graphql.emit(noAccount);
         await flushPromises();
-        expect(child(noRecord, 'c-handoff-no-access').message).toContain('Handoff Context Reader');
+        expect(child(notShared, 'c-handoff-no-access').message).toContain('Handoff Context Reader');
     });
 
     it('is accessible', async () => {
         const element = await render();
-        getRecord.emit(accountRecord(), isAccount);
-        getRelatedListRecords.emit(latestWon('positive'));
+        graphql.emit(answer(accountRecord(), [latestWon('positive')]));
+        await flushPromises();
+        await expect(element).toBeAccessible();
+    });
+
+    it('is accessible without access', async () => {
+        const element = await render();
+        graphql.emit(hiddenFields);
         await flushPromises();
         await expect(element).toBeAccessible();
     });
