@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { contexts, kinds, type Kind } from '../src/contexts';
 import { MAX_PROBLEMS, parseHubSpotProperties, parsePayload, parseSalesforceRecord, type ParseResult, type Problem } from '../src/parse';
 import { parseInternal } from '../src/parse/payload';
+import { readClean } from '../src/parse/clean';
 import { samplePayloads } from '../src/samples';
 import { buildCorpus } from '../../tests/corpus/corpus';
 import * as core from '../src';
@@ -199,6 +200,35 @@ describe('the shortcut for clean payloads reads exactly what the lenient walk re
         if (text !== undefined) same(kind, text, platform);
       }),
     );
+  });
+
+  /** Every key, in order, with undefined kept: JSON.stringify would hide a key set to undefined. */
+  const shapeOf = (value: unknown): unknown =>
+    Array.isArray(value) ? value.map(shapeOf) : value && typeof value === 'object' ? Object.entries(value).map(([k, v]) => [k, shapeOf(v)]) : [typeof value, value];
+
+  it('reads a payload only when the strict schema accepts it, and reads it as the schema does', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(mutatedArb, ({ kind, payload }) => {
+        const text = safeStringify(payload);
+        if (text === undefined) return;
+        const value = JSON.parse(text);
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+        const schema = contexts[kind].schema as any;
+        const clean = readClean(schema, value);
+        const strict = schema.safeParse(value);
+        if (clean === undefined) return;
+        read++;
+        if (!strict.success) fail('read a payload the schema refuses', value);
+        expect(shapeOf(clean)).toEqual(shapeOf(strict.data));
+      }),
+    );
+    for (const p of samplePayloads()) {
+      const value = JSON.parse(JSON.stringify(p.payload));
+      const clean = readClean(contexts[p.kind].schema, value);
+      if (clean) expect(shapeOf(clean)).toEqual(shapeOf((contexts[p.kind].schema as any).safeParse(value).data));
+    }
+    expect(read).toBeGreaterThan(50);
   });
 });
 

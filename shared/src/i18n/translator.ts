@@ -56,6 +56,21 @@ function cachedIntl<T>(id: string, build: () => T): T {
   return made;
 }
 
+/** `feedback.helpfulCount` + `one` → `feedback.helpfulCount.one`, or `.other` when the catalog has no such form; worked out once. */
+const pluralKeys = new Map<string, Map<string, MessageKey>>();
+
+function pluralMessageKey(key: PluralKey, category: string): MessageKey {
+  let forms = pluralKeys.get(key);
+  if (!forms) pluralKeys.set(key, (forms = new Map()));
+  let chosen = forms.get(category);
+  if (!chosen) {
+    const exact = `${key}.${category}`;
+    chosen = isMessageKey(exact) ? exact : (`${key}.other` as MessageKey);
+    forms.set(category, chosen);
+  }
+  return chosen;
+}
+
 /** The message language and formatting locale for what a browser or platform says the user speaks. */
 export function resolveLocale(requested: unknown): { language: Language; locale: string } {
   let canonical: string | undefined;
@@ -185,11 +200,11 @@ export function translator(requestedLocale?: string, overrides?: Record<string, 
   }
 
   // A card shows the same day many times (feedback, signals, commitments): format each once.
-  const formattedDates = new Map<string, string>();
+  const formattedDates = { date: [new Map<string, string>(), new Map<string, string>()], dateTime: [new Map<string, string>(), new Map<string, string>()] };
 
   function dateTime(value: DateInput, style: DateStyle, dateOnly: boolean): string {
-    const memo = typeof value === 'string' ? `${style}|${dateOnly}|${value}` : undefined;
-    const known = memo === undefined ? undefined : formattedDates.get(memo);
+    const memo = typeof value === 'string' ? formattedDates[style][dateOnly ? 1 : 0] : undefined;
+    const known = memo?.get(value as string);
     if (known !== undefined) return known;
     const date = dateOf(value);
     if (!date) return typeof value === 'string' ? value : '';
@@ -201,8 +216,8 @@ export function translator(requestedLocale?: string, overrides?: Record<string, 
       out = date.toISOString();
     }
     if (memo !== undefined) {
-      if (formattedDates.size >= TEMPLATE_CACHE_LIMIT) formattedDates.clear();
-      formattedDates.set(memo, out);
+      if (memo.size >= TEMPLATE_CACHE_LIMIT) memo.clear();
+      memo.set(value as string, out);
     }
     return out;
   }
@@ -221,8 +236,7 @@ export function translator(requestedLocale?: string, overrides?: Record<string, 
       } catch {
         category = 'other';
       }
-      const exact = `${key}.${category}`;
-      const text = message(isMessageKey(exact) ? exact : `${key}.other`);
+      const text = message(pluralMessageKey(key, category));
       // Formatting the count costs an Intl call: only when the message shows it.
       if (params?.count !== undefined || !text.includes('{count}')) return interpolate(text, params ?? {});
       return interpolate(text, { ...params, count: number(count) });

@@ -5,7 +5,7 @@
  */
 import { contexts, type Kind } from '../contexts';
 import { textLimits, type Platform } from '../storage';
-import { isCleanPayload } from './clean';
+import { readClean } from './clean';
 import { isPlainObject, readOwn } from './paths';
 import { describeValue, isError, makeProblem } from './problems';
 import type { Contradiction, ParseResult, PayloadOf, Problem, VersionInfo } from './result';
@@ -212,12 +212,11 @@ export function parseInternal<K extends Kind>(kind: K, input: unknown, options: 
     }
     const schema = contexts[kind].schema;
     const contradictions: Contradiction[] = [];
-    if (typeof input === 'string' && !options.alwaysWalk && settled.current && !problems.some(isError) && isCleanPayload(schema, payload)) {
-      const strict = (schema as any).safeParse(payload);
-      if (strict.success) {
-        const value = { schemaVersion: settled.version.current, ...strict.data };
-        return { status: 'valid', kind, value, problems: capProblems(problems), version: settled.version, contradictions };
-      }
+    // Text gives plain data, which the shortcut needs; most stored payloads are clean.
+    const clean = typeof input === 'string' && !options.alwaysWalk && settled.current && !problems.some(isError) ? readClean(schema, payload) : undefined;
+    if (clean) {
+      const value = { schemaVersion: settled.version.current, ...clean };
+      return { status: 'valid', kind, value: value as never, problems: capProblems(problems), version: settled.version, contradictions };
     }
     const ctx: WalkContext = { kind, unknownReported: 0, unknownMore: 0 };
     const outcome = walkPayload(ctx, schema, payload, problems);

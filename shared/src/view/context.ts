@@ -34,6 +34,21 @@ function field<T>(options: unknown, key: string): T | undefined {
   }
 }
 
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const member of Object.values(value)) deepFreeze(member);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+let defaultSettings: ReturnType<typeof checkConfig> | undefined;
+
+/** Most cards run on the default settings: resolved once, frozen, since views only read them. */
+function defaults(): ReturnType<typeof checkConfig> {
+  return (defaultSettings ??= deepFreeze(checkConfig(undefined)));
+}
+
 export function contextOf(options: unknown): ViewContext {
   const locale = field<unknown>(options, 'locale');
   const timeZone = field<unknown>(options, 'timeZone');
@@ -45,7 +60,8 @@ export function contextOf(options: unknown): ViewContext {
   );
   const given = field<unknown>(options, 'now');
   const now = given instanceof Date && Number.isFinite(given.getTime()) ? given : new Date();
-  const { config, ignored } = checkConfig(field<unknown>(options, 'config'));
+  const settings = field<unknown>(options, 'config');
+  const { config, ignored } = settings === undefined ? defaults() : checkConfig(settings);
   const settingsNotices: Notice[] = ignored.length
     ? [{ key: 'settings', tone: 'warning', text: t.t('state.configIgnored', { paths: t.formatList(ignored.map((i) => i.path || '—')) }) }]
     : [];
