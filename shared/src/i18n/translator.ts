@@ -35,6 +35,14 @@ const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const noOptions: Intl.NumberFormatOptions = {};
 
+/** A cache key for number options; views mostly pass only a number of decimals. */
+function optionsId(options: Intl.NumberFormatOptions): string {
+  if (options === noOptions) return '';
+  const keys = Object.keys(options);
+  if (keys.length === 1 && keys[0] === 'maximumFractionDigits') return `max${options.maximumFractionDigits}`;
+  return JSON.stringify(options);
+}
+
 type DateStyle = 'date' | 'dateTime';
 const dateStyles: Record<DateStyle, Intl.DateTimeFormatOptions> = { date: { dateStyle: 'medium' }, dateTime: { dateStyle: 'medium', timeStyle: 'short' } };
 
@@ -179,6 +187,8 @@ export function translator(requestedLocale?: string, overrides?: Record<string, 
   const custom = cleanOverrides(overrides);
   const locale = resolved.locale;
   const plurals = cachedIntl(`plural|${locale}`, () => new Intl.PluralRules(locale));
+  // Choosing a plural form is an Intl call: a card's counts and weights repeat.
+  const categories = new Map<number, string>();
 
   function message(key: string): string {
     if (!isMessageKey(key)) return key;
@@ -192,7 +202,7 @@ export function translator(requestedLocale?: string, overrides?: Record<string, 
   function number(value: number, options: Intl.NumberFormatOptions = noOptions): string {
     if (typeof value !== 'number' || Number.isNaN(value)) return '';
     try {
-      const id = options === noOptions ? `number|${locale}` : `number|${locale}|${JSON.stringify(options)}`;
+      const id = `number|${locale}|${optionsId(options)}`;
       return cachedIntl(id, () => new Intl.NumberFormat(locale, options)).format(value);
     } catch {
       return String(value);
@@ -230,11 +240,15 @@ export function translator(requestedLocale?: string, overrides?: Record<string, 
     timeZone: zone,
     t,
     tn(key, count, params) {
-      let category: string = 'other';
-      try {
-        category = plurals.select(count);
-      } catch {
-        category = 'other';
+      let category = categories.get(count);
+      if (category === undefined) {
+        try {
+          category = plurals.select(count);
+        } catch {
+          category = 'other';
+        }
+        if (categories.size >= TEMPLATE_CACHE_LIMIT) categories.clear();
+        categories.set(count, category);
       }
       const text = message(pluralMessageKey(key, category));
       // Formatting the count costs an Intl call: only when the message shows it.
