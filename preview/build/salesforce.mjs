@@ -18,6 +18,12 @@ export function entrySource(cards) {
         `import '@lwc/synthetic-shadow';`,
         `import { createElement } from 'lwc';`,
         `import RecordHighlights from 'preview/recordHighlights';`,
+        `import { fetchIconLibrary } from 'lightning-base-components/src/lightning/primitiveIcon/fetch.js';`,
+        // A Lightning page has the standard and utility icon sets loaded by its own header and actions
+        // long before a card's data arrives; without this, a card's first utility icon would wait for
+        // a 900 KB module that only starts loading once the card renders its data.
+        `fetchIconLibrary('ltr', 'standard');`,
+        `fetchIconLibrary('ltr', 'utility');`,
     ];
     cards.forEach((card, i) => lines.push(`import Card${i} from ${JSON.stringify(card.module)};`));
     const list = cards.map((card, i) => `{ ...${JSON.stringify(card)}, ctor: Card${i} }`).join(',\n  ');
