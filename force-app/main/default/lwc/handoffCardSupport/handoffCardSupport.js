@@ -41,6 +41,23 @@ export function lastModifiedOf(record) {
     return (field && field.value) || (record && record.lastModifiedDate) || undefined;
 }
 
+const memos = new WeakMap();
+
+/**
+ * `build()` once per owner, name and key: templates read a card's getters many times per render, and
+ * parsing and building a view is the costliest thing a card does. The memo lives outside the
+ * component's reactive state (a getter must not change it); the key lists everything the value depends on.
+ */
+export function memoized(owner, name, key, build) {
+    let byName = memos.get(owner);
+    if (!byName) memos.set(owner, (byName = new Map()));
+    const cached = byName.get(name);
+    if (cached && cached.key.length === key.length && cached.key.every((part, index) => part === key[index])) return cached.value;
+    const value = build();
+    byName.set(name, { key, value });
+    return value;
+}
+
 /** Options for the core's view builders, in the user's language and time zone. */
 export function viewOptions(config, now = new Date()) {
     return { locale: LOCALE, timeZone: TIME_ZONE, now, config, messages: labels };

@@ -26,6 +26,7 @@ import {
     isNoAccessError,
     lacksFieldAccess,
     lastModifiedOf,
+    memoized,
     problemsText,
     recordFields,
     viewOptions
@@ -78,6 +79,16 @@ export default class HandoffSalesToCs extends LightningElement {
         return this.onAccount ? recordFields(KIND, 'Opportunity') : undefined;
     }
 
+    // The user's name only signs a submit or a review: it is asked for when the user starts one, so
+    // opening the record costs one request.
+    userRecordId;
+
+    @wire(getRecord, { recordId: '$userRecordId', fields: [USER_NAME] })
+    wiredUser({ data }) {
+        const name = data && data.fields && data.fields.Name;
+        this.userName = name && name.value ? name.value : undefined;
+    }
+
     @wire(getRecord, { recordId: '$recordId', optionalFields: '$fields' })
     wiredOpportunity({ data, error }) {
         if (this.onAccount) return;
@@ -96,12 +107,6 @@ export default class HandoffSalesToCs extends LightningElement {
         if (!this.onAccount) return;
         if (data) this.receive(firstRecord(data) || null, undefined);
         else if (error) this.receive(undefined, error);
-    }
-
-    @wire(getRecord, { recordId: USER_ID, fields: [USER_NAME] })
-    wiredUser({ data }) {
-        const name = data && data.fields && data.fields.Name;
-        this.userName = name && name.value ? name.value : undefined;
     }
 
     /** A record (null: the account has no closed-won opportunity yet) or an error. */
@@ -135,15 +140,17 @@ export default class HandoffSalesToCs extends LightningElement {
     }
 
     get parsed() {
-        if (this.record === undefined || this.noAccess) return undefined;
-        // CS reads the handoff as it stood when sales submitted it; sales edits the live document.
-        if (this.record === null) return { status: 'empty', kind: KIND };
-        return parseSalesforceRecord(KIND, this.record, { snapshot: this.onAccount });
+        return memoized(this, 'parsed', [this.record, this.error, this.onAccount], () => {
+            if (this.record === undefined || this.noAccess) return undefined;
+            // CS reads the handoff as it stood when sales submitted it; sales edits the live document.
+            if (this.record === null) return { status: 'empty', kind: KIND };
+            return parseSalesforceRecord(KIND, this.record, { snapshot: this.onAccount });
+        });
     }
 
     get view() {
         const parsed = this.parsed;
-        return parsed ? handoffView(parsed, viewOptions()) : undefined;
+        return memoized(this, 'view', [parsed], () => (parsed ? handoffView(parsed, viewOptions()) : undefined));
     }
     get isReady() {
         return !!this.view && this.view.state === 'ready';
@@ -168,7 +175,7 @@ export default class HandoffSalesToCs extends LightningElement {
 
     // Completeness: of the draft while editing, of the stored handoff otherwise.
     get completeness() {
-        if (this.editing) return handoffView(parsePayload(KIND, this.draft), viewOptions()).completeness;
+        if (this.editing) return memoized(this, 'draftCompleteness', [this.draft], () => handoffView(parsePayload(KIND, this.draft), viewOptions()).completeness);
         return this.view ? this.view.completeness : undefined;
     }
     get completenessLabel() {
@@ -185,6 +192,7 @@ export default class HandoffSalesToCs extends LightningElement {
         const stored = parsed && (parsed.status === 'valid' || parsed.status === 'partial') ? parsed.value : {};
         this.draft = { schemaVersion: 1, ...JSON.parse(JSON.stringify(stored)) };
         this.editing = true;
+        this.userRecordId = USER_ID;
         this.statusText = '';
     }
     handleDraftChange(event) {
@@ -218,6 +226,9 @@ export default class HandoffSalesToCs extends LightningElement {
     }
 
     // The CS manager (Account)
+    handleReviewIntent() {
+        this.userRecordId = USER_ID;
+    }
     get canReview() {
         return this.onAccount && !!this.view && this.view.state === 'ready' && this.view.status === 'submitted';
     }
