@@ -7,11 +7,11 @@ import fc from 'fast-check';
 import { contexts, kinds, type Kind } from '../src/contexts';
 import { MAX_PROBLEMS, parseHubSpotProperties, parsePayload, parseSalesforceRecord, type ParseResult, type Problem } from '../src/parse';
 import { parseInternal } from '../src/parse/payload';
-import { readClean } from '../src/parse/clean';
+import { isValidFor, readClean } from '../src/parse/clean';
 import { samplePayloads } from '../src/samples';
 import { buildCorpus } from '../../tests/corpus/corpus';
 import * as core from '../src';
-import { columnsOf } from '../src/registry';
+import { columnsOf, unwrap } from '../src/registry';
 import { hubspotPropertyName, salesforceFieldName } from '../src/storage';
 import { addFeedback, completenessOf, prepareHubSpotWrite, prepareSalesforceWrite, returnHandoff, submitHandoff } from '../src/write';
 import { fixture } from './data/fixtures';
@@ -229,6 +229,20 @@ describe('the shortcut for clean payloads reads exactly what the lenient walk re
       if (clean) expect(shapeOf(clean)).toEqual(shapeOf((contexts[p.kind].schema as any).safeParse(value).data));
     }
     expect(read).toBeGreaterThan(50);
+  });
+
+  it('isValidFor answers as the strict schema does, for a payload and for each of its members', () => {
+    fc.assert(
+      fc.property(mutatedArb, ({ kind, payload }) => {
+        const schema = contexts[kind].schema as any;
+        if (isValidFor(schema, payload) !== schema.safeParse(payload).success) fail('isValidFor disagrees with the schema', payload);
+        if (!payload || typeof payload !== 'object') return;
+        for (const [key, member] of Object.entries(schema._zod.def.shape as Record<string, any>)) {
+          const inner = unwrap(member).inner as any;
+          if (isValidFor(inner, payload[key]) !== inner.safeParse(payload[key]).success) fail(`isValidFor disagrees on ${key}`, payload[key]);
+        }
+      }),
+    );
   });
 });
 

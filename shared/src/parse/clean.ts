@@ -211,3 +211,13 @@ export function readClean(schema: Schema, value: Record<string, unknown>): Recor
     return undefined;
   }
 }
+
+/** Whether a value is valid for a schema: the one-pass check first, zod itself when that pass refuses. */
+export function isValidFor(schema: Schema, value: unknown): boolean {
+  try {
+    if (read(planOf(schema), value) !== REFUSED) return true;
+  } catch {
+    // fall through to zod
+  }
+  return (schema as any).safeParse(value).success;
+}

@@ -4,8 +4,8 @@
  */
 import type { Kind } from '../contexts';
 import { fieldsOf, unwrap } from '../registry';
-import { getAt } from '../parse/paths';
-import { schemaAt } from '../parse/paths';
+import { isValidFor } from '../parse/clean';
+import { getAt, schemaAt } from '../parse/paths';
 
 export interface Completeness {
   filled: number;
@@ -24,9 +24,9 @@ function holds(schema: Schema, value: unknown): boolean {
   try {
     if (def.type === 'array') {
       // A list counts as filled when at least one entry is valid.
-      return Array.isArray(value) && value.some((entry) => (def.element as any).safeParse(entry).success);
+      return Array.isArray(value) && value.some((entry) => isValidFor(def.element as Schema, entry));
     }
-    return (schema as any).safeParse(value).success;
+    return isValidFor(schema, value);
   } catch {
     return false;
   }
