@@ -34,13 +34,20 @@ const DEFAULT_LOCALE: Record<Language, string> = { en: 'en-US', fr: 'fr-FR' };
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const noOptions: Intl.NumberFormatOptions = {};
+const percentOptionsByDigits = new Map<number, Intl.NumberFormatOptions>();
+const percentOptionSet = new WeakSet<Intl.NumberFormatOptions>();
 
-/** A cache key for number options; views mostly pass only a number of decimals. */
-function optionsId(options: Intl.NumberFormatOptions): string {
-  if (options === noOptions) return '';
-  const keys = Object.keys(options);
-  if (keys.length === 1 && keys[0] === 'maximumFractionDigits') return `max${options.maximumFractionDigits}`;
-  return JSON.stringify(options);
+/** One options object per number of decimals, so that a translator finds its percent formatter by identity. */
+function percentOptions(maximumFractionDigits: number): Intl.NumberFormatOptions {
+  let options = percentOptionsByDigits.get(maximumFractionDigits);
+  if (!options) {
+    options = { style: 'percent', maximumFractionDigits };
+    if (percentOptionsByDigits.size < 25) {
+      percentOptionsByDigits.set(maximumFractionDigits, options);
+      percentOptionSet.add(options);
+    }
+  }
+  return options;
 }
 
 type DateStyle = 'date' | 'dateTime';
@@ -199,11 +206,27 @@ export function translator(requestedLocale?: string, overrides?: Record<string, 
     return table[key] ?? catalog.en[key];
   }
 
+  // Number formatters by their options: views mostly ask for a number of decimals.
+  const numberFormats = new Map<unknown, Intl.NumberFormat>();
+
+  function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+    let id: unknown = options;
+    if (options !== noOptions && !percentOptionSet.has(options)) {
+      const keys = Object.keys(options);
+      id = keys.length === 1 && keys[0] === 'maximumFractionDigits' ? options.maximumFractionDigits : JSON.stringify(options);
+    }
+    let format = numberFormats.get(id);
+    if (!format) {
+      format = cachedIntl(`number|${locale}|${String(id)}`, () => new Intl.NumberFormat(locale, options));
+      numberFormats.set(id, format);
+    }
+    return format;
+  }
+
   function number(value: number, options: Intl.NumberFormatOptions = noOptions): string {
     if (typeof value !== 'number' || Number.isNaN(value)) return '';
     try {
-      const id = `number|${locale}|${optionsId(options)}`;
-      return cachedIntl(id, () => new Intl.NumberFormat(locale, options)).format(value);
+      return numberFormat(options).format(value);
     } catch {
       return String(value);
     }
@@ -257,7 +280,7 @@ export function translator(requestedLocale?: string, overrides?: Record<string, 
     },
     formatNumber: number,
     formatPercent(fraction, maximumFractionDigits = 0) {
-      return number(fraction, { style: 'percent', maximumFractionDigits });
+      return number(fraction, percentOptions(maximumFractionDigits));
     },
     formatCurrency(amount, code) {
       if (typeof amount !== 'number' || Number.isNaN(amount)) return '';

@@ -109,6 +109,13 @@ export function staleNotice(freshness: FreshnessView | undefined, ctx: ViewConte
   return [{ key: 'stale', tone: 'warning', text: ctx.t.t('freshness.staleNotice', { advice: freshness.staleText }) }];
 }
 
+// Keys as constants: views look them up for every factor of every card.
+const directionKeys = { raises: 'enum.direction.raises', lowers: 'enum.direction.lowers' } as const;
+const sentenceKeys = {
+  factor: { raises: ['factor.sentence.raises', 'factor.sentence.raisesPlain'], lowers: ['factor.sentence.lowers', 'factor.sentence.lowersPlain'] },
+  driver: { raises: ['driver.sentence.raises', 'driver.sentence.raisesPlain'], lowers: ['driver.sentence.lowers', 'driver.sentence.lowersPlain'] },
+} as const satisfies Record<'factor' | 'driver', Record<'raises' | 'lowers', readonly [MessageKey, MessageKey]>>;
+
 /**
  * Factors (lead score) and drivers (health), ranked by weight, strongest first, each with a
  * sentence. Weights are in the units of the score's scale.
@@ -136,7 +143,7 @@ export function readFactors(
     const hasWeight = shown !== undefined && shown > 0;
     const weightText = hasWeight ? t.tn(weightKey, shown!, { sign: symbol, weight: amount }) : '';
     const plainWeight = hasWeight ? t.tn(weightKey, shown!, { sign: '', weight: amount }) : '';
-    const sentenceKey = `${variant.sentence}.sentence.${direction}${hasWeight ? '' : 'Plain'}` as MessageKey;
+    const sentenceKey = sentenceKeys[variant.sentence][direction][hasWeight ? 0 : 1];
     const evidence = text(at(item, 'evidence'));
     const source = text(at(item, 'source'));
     const observed = text(at(item, 'observedAt'));
@@ -145,7 +152,7 @@ export function readFactors(
       key: `${variant.keyPrefix}-${index}`,
       label,
       direction,
-      directionText: t.t(`enum.direction.${direction}`),
+      directionText: t.t(directionKeys[direction]),
       symbol,
       weightText,
       sentence: t.t(sentenceKey, { label, weight: plainWeight }),
