@@ -217,7 +217,7 @@ export function translator(requestedLocale?: string, overrides?: Record<string, 
     }
     let format = numberFormats.get(id);
     if (!format) {
-      format = cachedIntl(`number|${locale}|${String(id)}`, () => new Intl.NumberFormat(locale, options));
+      format = cachedIntl(`number|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
       numberFormats.set(id, format);
     }
     return format;
