@@ -314,7 +314,16 @@ export function translator(requestedLocale?: string, overrides?: Record<string, 
     formatList(items) {
       const clean = Array.isArray(items) ? items.filter((s) => typeof s === 'string' && s !== '') : [];
       try {
-        return cachedIntl(`list|${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })).format(clean);
+        const format = cachedIntl(`list|${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
+        // English and French join any words the same way, so the separators for n entries are
+        // worked out once; long lists (products, integrations) are slow to format otherwise.
+        const separators = cachedIntl(`list|${locale}|${clean.length}`, () =>
+          format.formatToParts(clean.map((_, i) => String(i))).map((part) => (part.type === 'literal' ? part.value : undefined)),
+        );
+        let out = '';
+        let next = 0;
+        for (const separator of separators) out += separator ?? clean[next++];
+        return out;
       } catch {
         return clean.join(', ');
       }
