@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { measureFrameworkFloors, type DomNode, type FrameworkFloor } from './framework-floor';
 import { median } from './timing';
 
 const nodeRequire = createRequire(__filename);
@@ -131,10 +132,10 @@ async function timeCard(browser: Browser, base: string, target: { slug: string; 
     const requests = window.__handoffPreview.requests.entries.filter((e) => e.card === card);
     const mutations = window.__benchProbe.mutations.filter((m) => m.card === card);
     const floor = window.__benchProbe.staticInsert(card, 21);
-    return { requests: requests.map((e) => ({ at: e.at, answeredAt: e.answeredAt })), mutations: mutations.map((m) => m.at), floor };
-  })()`)) as { requests: Entry[]; mutations: number[]; floor: { ms: number; htmlLength: number } };
+    return { requests: requests.map((e) => ({ at: e.at, answeredAt: e.answeredAt })), mutations: mutations.map((m) => m.at), floor, tree: window.__benchProbe.tree(card) };
+  })()`)) as { requests: Entry[]; mutations: number[]; floor: { ms: number; htmlLength: number }; tree: Array<DomNode | string> };
   await page.close();
-  return { renderMs: renderTime(measured.requests, measured.mutations), staticMs: measured.floor.ms, htmlLength: measured.floor.htmlLength };
+  return { renderMs: renderTime(measured.requests, measured.mutations), staticMs: measured.floor.ms, htmlLength: measured.floor.htmlLength, tree: measured.tree };
 }
 
 export interface CardBenchOptions {
@@ -145,7 +146,9 @@ export interface CardBenchOptions {
   log?: (line: string) => void;
 }
 
-export async function measureCards(options: CardBenchOptions = {}): Promise<{ requests: CardRequests[]; speed: CardSpeed[]; chromium: string }> {
+export async function measureCards(
+  options: CardBenchOptions = {},
+): Promise<{ requests: CardRequests[]; speed: CardSpeed[]; frameworkFloors: FrameworkFloor[]; chromium: string }> {
   const { loads = 5, latency = 500, log = () => {} } = options;
   const { chromium } = nodeRequire('playwright-core') as typeof import('playwright-core');
   const { findChromium, launchArgs, missingMessage } = nodeRequire(join(root, 'tests/browser/chromium.cjs'));
@@ -183,6 +186,7 @@ export async function measureCards(options: CardBenchOptions = {}): Promise<{ re
     }
 
     const speed: CardSpeed[] = [];
+    const trees: Array<{ card: string; object: string; framework: 'lwc' | 'react'; tree: Array<DomNode | string> }> = [];
     for (const { requests, richest } of byCard.values()) {
       const runs = [];
       for (let i = 0; i < loads; i++) runs.push(await timeCard(browser, url, { slug: richest.slug, card: requests.card }, latency));
@@ -199,9 +203,17 @@ export async function measureCards(options: CardBenchOptions = {}): Promise<{ re
         htmlLength: runs[0].htmlLength,
         loads,
       });
+      trees.push({ card: requests.card, object: requests.object, framework: requests.platform === 'salesforce' ? 'lwc' : 'react', tree: runs[0].tree });
       log(`  timed ${requests.card} on ${richest.slug}: ${renderMs.toFixed(1)} ms vs ${staticMs.toFixed(2)} ms static`);
     }
-    return { requests: [...byCard.values()].map((c) => c.requests), speed, chromium: browser.version() };
+    // Reported only: a floor that cannot be built or timed is logged and leaves the budgeted figures alone.
+    let frameworkFloors: FrameworkFloor[] = [];
+    try {
+      frameworkFloors = await measureFrameworkFloors(browser, trees, { dir: join(__dirname, 'tmp', 'framework-floor'), loads, log });
+    } catch (error) {
+      log(`  framework floor not measured: ${error instanceof Error ? error.stack : JSON.stringify(error)}`);
+    }
+    return { requests: [...byCard.values()].map((c) => c.requests), speed, frameworkFloors, chromium: browser.version() };
   } finally {
     await browser.close();
     server.close();

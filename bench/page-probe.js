@@ -62,6 +62,24 @@
     return { ms: durations[Math.floor(durations.length / 2)], htmlLength: html.length };
   };
 
+  const childNodesOf = Object.getOwnPropertyDescriptor(Node.prototype, 'childNodes').get;
+  const tagOf = Object.getOwnPropertyDescriptor(Element.prototype, 'tagName').get;
+  const attributesOf = Object.getOwnPropertyDescriptor(Element.prototype, 'attributes').get;
+  const dataOf = Object.getOwnPropertyDescriptor(CharacterData.prototype, 'data').get;
+
+  /** The card's final DOM as a plain tree (elements and non-blank text), for the framework floors. */
+  probe.tree = (card) => {
+    const walk = (node) => {
+      if (node.nodeType === 3) return dataOf.call(node).trim() === '' ? undefined : dataOf.call(node);
+      if (node.nodeType !== 1) return undefined;
+      const attributes = {};
+      for (const a of attributesOf.call(node)) attributes[a.name] = a.value;
+      const children = [...childNodesOf.call(node)].map(walk).filter((c) => c !== undefined);
+      return { tag: tagOf.call(node).toLowerCase(), svg: node.namespaceURI === 'http://www.w3.org/2000/svg', attributes, children };
+    };
+    return [...childNodesOf.call(document.querySelector(`[data-card="${card}"]`))].map(walk).filter((c) => c !== undefined);
+  };
+
   // Keep only the card under test: wrap the runtime's registration as it is assigned.
   let preview;
   Object.defineProperty(window, '__handoffPreview', {
