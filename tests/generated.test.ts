@@ -17,6 +17,7 @@ import { generatedMarker } from '../scripts/generate/output';
 import { properties, propertyGroups } from '../scripts/generate/hubspot-properties';
 import { jsonSchemaOf } from '../scripts/generate/json-schema';
 import { checkGenerated, describeStale } from '../scripts/generated';
+import { fieldsWritten, writes } from '../scripts/salesforce/checks/writes';
 
 const root = join(__dirname, '..');
 const files = registryFiles();
@@ -145,15 +146,84 @@ describe('permission sets', () => {
     ]);
   });
 
-  it('lets the editor edit the HC fields and the records that carry them, without create, delete or view-all', () => {
-    const editor = permissionSet('Handoff_Context_Editor');
-    expect(editor.fieldPermissions.map((p: { field: string }) => p.field)).toEqual(everyField);
-    expect(editor.fieldPermissions.every((p: any) => p.readable === 'true' && p.editable === 'true')).toBe(true);
-    for (const p of editor.objectPermissions)
-      expect([p.allowRead, p.allowEdit, p.allowCreate, p.allowDelete, p.viewAllRecords, p.modifyAllRecords]).toEqual([
-        'true', 'true', 'false', 'false', 'false', 'false',
-      ]);
-    expect(editor.description.length).toBeLessThanOrEqual(255);
+  // Who edits what, by the person who writes it (scripts/generate/permission-sets.ts).
+  const editable = (name: string) =>
+    permissionSet(name)
+      .fieldPermissions.filter((p: any) => p.editable === 'true')
+      .map((p: { field: string }) => p.field)
+      .sort();
+  const opportunity = (...names: string[]) => names.map((n) => `Opportunity.HC_${n}__c`);
+  const onLeadAndContact = (...names: string[]) => ['Contact', 'Lead'].flatMap((o) => names.map((n) => `${o}.HC_${n}__c`));
+  const review = opportunity('Handoff_Reviewed_At', 'Handoff_Reviewed_By', 'Handoff_Return_Reason', 'Handoff_Return_Note');
+  const handoffDocument = opportunity('Handoff_Payload', 'Handoff_Submitted_Payload', 'Handoff_Completeness', 'Handoff_Schema_Version', 'Handoff_ARR', 'Handoff_Submitted_At');
+  const writerSets = ['Handoff_Context_Sales', 'Handoff_Context_Customer_Success', 'Handoff_Context_Integration'];
+
+  it('lets each writer set read and edit only its own fields, and the records that carry them, without create, delete or view-all', () => {
+    for (const name of writerSets) {
+      const set = permissionSet(name);
+      expect(set.fieldPermissions.every((p: any) => p.readable === 'true' && p.editable === 'true')).toBe(true);
+      const objects = [...new Set(editable(name).map((f: string) => f.split('.')[0]))].sort();
+      expect(set.objectPermissions.map((p: any) => p.object)).toEqual(objects);
+      for (const p of set.objectPermissions)
+        expect([p.allowRead, p.allowEdit, p.allowCreate, p.allowDelete, p.viewAllRecords, p.modifyAllRecords]).toEqual([
+          'true', 'true', 'false', 'false', 'false', 'false',
+        ]);
+      expect(set.description.length).toBeLessThanOrEqual(255);
+    }
+    expect(files.some((f) => f.path.includes('Handoff_Context_Editor'))).toBe(false);
+  });
+
+  it('lets sales edit feedback, disposition and the handoff document with its status, never the CS review or an AI score', () => {
+    expect(editable('Handoff_Context_Sales')).toEqual(
+      [...onLeadAndContact('Lead_Disposition', 'Lead_Score_Feedback'), ...handoffDocument, ...opportunity('Handoff_Status')].sort(),
+    );
+    for (const field of review) expect(editable('Handoff_Context_Sales')).not.toContain(field);
+  });
+
+  it('lets customer success edit the review of a handoff and its status, never the handoff document or its frozen copy', () => {
+    expect(editable('Handoff_Context_Customer_Success')).toEqual([...review, ...opportunity('Handoff_Status')].sort());
+    for (const field of handoffDocument) expect(editable('Handoff_Context_Customer_Success')).not.toContain(field);
+  });
+
+  it('lets integration users edit the AI documents and their report columns, nothing people write', () => {
+    const expected = kinds
+      .filter((kind) => kind !== 'sales-to-cs')
+      .flatMap((kind) =>
+        contexts[kind].storage.salesforce.flatMap((o) =>
+          columnsOf(kind)
+            .filter((c) => !c.path || c.column.role === 'mirror')
+            .map((c) => `${o}.HC_${c.column.name}__c`),
+        ),
+      )
+      .sort();
+    expect(editable('Handoff_Context_Integration')).toEqual(expected);
+    for (const own of registry.filter((f) => f.column?.role === 'own'))
+      for (const object of own.salesforce!.objects) expect(editable('Handoff_Context_Integration')).not.toContain(`${object}.${own.salesforce!.field}`);
+  });
+
+  it('follows the registry: an own column is edited by its owning team, and every field by someone', () => {
+    const setOf = { sales: 'Handoff_Context_Sales', 'customer-success': 'Handoff_Context_Customer_Success' } as Record<string, string>;
+    for (const own of registry.filter((f) => f.column?.role === 'own'))
+      for (const object of own.salesforce!.objects) expect(editable(setOf[own.owner])).toContain(`${object}.${own.salesforce!.field}`);
+    const editors = (field: string) => writerSets.filter((name) => editable(name).includes(field));
+    for (const field of everyField) expect(editors(field).length).toBeGreaterThan(0);
+    // The one column two teams move: sales to draft and submitted, CS to accepted and returned.
+    expect(everyField.filter((field) => editors(field).length > 1)).toEqual(['Opportunity.HC_Handoff_Status__c']);
+  });
+
+  it('lets every column a card or a scoring job writes be edited by exactly the set its users get', () => {
+    const setsWriting = new Map<string, Set<string>>();
+    for (const write of writes)
+      for (const field of fieldsWritten(write)) {
+        expect({ field, by: write.by, what: write.what, editable: editable(write.permissionSet).includes(field) }).toEqual({
+          field, by: write.by, what: write.what, editable: true,
+        });
+        setsWriting.set(field, (setsWriting.get(field) ?? new Set()).add(write.permissionSet));
+      }
+    for (const field of everyField)
+      expect({ field, editedBy: writerSets.filter((name) => editable(name).includes(field)) }).toEqual({
+        field, editedBy: writerSets.filter((name) => setsWriting.get(field)?.has(name)),
+      });
   });
 });
 

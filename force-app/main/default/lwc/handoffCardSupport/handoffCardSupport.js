@@ -8,8 +8,11 @@ import TIME_ZONE from '@salesforce/i18n/timeZone';
 import { columnsOf, contexts, keySegment, problemText, salesforceFieldName, schemaAt, translator, unwrap } from 'c/handoffCore';
 import labels from 'c/handoffLabels';
 
+// The labels of the package's permission sets, named in the no-access messages: Reader to see a
+// card; Sales (reps and AEs) or Customer Success (CS managers) to change what that person writes.
 export const READER_PERMISSION_SET = 'Handoff Context Reader';
-export const EDITOR_PERMISSION_SET = 'Handoff Context Editor';
+export const SALES_PERMISSION_SET = 'Handoff Context Sales';
+export const CUSTOMER_SUCCESS_PERMISSION_SET = 'Handoff Context Customer Success';
 
 /** Every column of a context on an object, qualified (`Lead.HC_Lead_Score__c`). */
 export function contextFields(kind, objectApiName) {

@@ -4,8 +4,8 @@ import USER_ID from '@salesforce/user/Id';
 import USER_NAME from '@salesforce/schema/User.Name';
 import { addFeedback, columnAt, leadScoreView, parseSalesforceRecord, salesforceFieldName, toSalesforceFields } from 'c/handoffCore';
 import {
-    EDITOR_PERMISSION_SET,
     READER_PERMISSION_SET,
+    SALES_PERMISSION_SET,
     cardTranslator,
     errorReason,
     isConcurrentEditError,
@@ -235,7 +235,7 @@ export default class HandoffLeadScore extends LightningElement {
 
     saveErrorText(error) {
         if (isConcurrentEditError(error)) return this.t.t('state.concurrentEdit');
-        if (isNoAccessError(error)) return this.t.t('access.salesforceEdit', { permissionSet: EDITOR_PERMISSION_SET });
+        if (isNoAccessError(error)) return this.t.t('access.salesforceEdit', { permissionSet: SALES_PERMISSION_SET });
         return this.t.t('state.saveFailed', { reason: errorReason(error) });
     }
 

@@ -16,8 +16,9 @@ import {
     toSalesforceFields
 } from 'c/handoffCore';
 import {
-    EDITOR_PERMISSION_SET,
+    CUSTOMER_SUCCESS_PERMISSION_SET,
     READER_PERMISSION_SET,
+    SALES_PERMISSION_SET,
     cardTranslator,
     enumOptions,
     errorReason,
@@ -296,7 +297,9 @@ export default class HandoffSalesToCs extends LightningElement {
     }
     saveErrorText(error) {
         if (isConcurrentEditError(error)) return this.t.t('state.concurrentEdit');
-        if (isNoAccessError(error)) return this.t.t('access.salesforceEdit', { permissionSet: EDITOR_PERMISSION_SET });
+        // The AE writes the handoff (Sales set); the CS manager writes the review (Customer Success set).
+        const permissionSet = this.onAccount ? CUSTOMER_SUCCESS_PERMISSION_SET : SALES_PERMISSION_SET;
+        if (isNoAccessError(error)) return this.t.t('access.salesforceEdit', { permissionSet });
         return this.t.t('state.saveFailed', { reason: errorReason(error) });
     }
     showStatus(text, tone) {

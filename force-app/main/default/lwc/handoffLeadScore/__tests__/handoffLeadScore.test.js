@@ -220,6 +220,16 @@ describe('c-handoff-lead-score', () => {
         expect(byId(element, 'reason').value).toBe('Wrong industry');
     });
 
+    it('tells a rep without the Sales permission set what to ask for when feedback cannot be saved', async () => {
+        updateRecord.mockRejectedValueOnce(noAccessError);
+        const element = await render();
+        getRecord.emit(leadRecord(), isLead);
+        await flushPromises();
+        byId(element, 'helpful').click();
+        await flushPromises();
+        expect(byId(element, 'status').textContent).toContain('Handoff Context Sales');
+    });
+
     it('is accessible', async () => {
         const element = await render();
         getRecord.emit(leadRecord(), isLead);

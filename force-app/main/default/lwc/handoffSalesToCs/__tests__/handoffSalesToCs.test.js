@@ -167,7 +167,7 @@ describe('c-handoff-sales-to-cs on an Opportunity (the AE)', () => {
         expect(child(element, 'c-handoff-no-access').message).toContain('Handoff Context Reader');
     });
 
-    it('tells an AE without the editor permission set what to ask for when saving fails', async () => {
+    it('tells an AE without the Sales permission set what to ask for when saving fails', async () => {
         updateRecord.mockRejectedValueOnce(noAccessError);
         const element = await onOpportunity();
         getRecord.emit(opportunity(handoff(), 'draft'), isOpportunity);
@@ -176,7 +176,8 @@ describe('c-handoff-sales-to-cs on an Opportunity (the AE)', () => {
         await flushPromises();
         byId(element, 'submit').click();
         await flushPromises();
-        expect(byId(element, 'status').textContent).toContain('Handoff Context Editor');
+        expect(byId(element, 'status').textContent).toContain('Handoff Context Sales');
+        expect(byId(element, 'status').textContent).not.toContain('Customer Success');
     });
 
     it('is accessible, reading and editing', async () => {
@@ -221,6 +222,16 @@ describe('c-handoff-sales-to-cs on an Account (the CS manager)', () => {
         expect(input.fields.HC_Handoff_Payload__c).toBeUndefined();
         expect(options).toEqual({ ifUnmodifiedSince: LAST_MODIFIED });
         expect(byId(element, 'status').textContent).toContain('Saved');
+    });
+
+    it('tells a CS manager without the Customer Success permission set what to ask for when the review cannot be saved', async () => {
+        updateRecord.mockRejectedValueOnce(noAccessError);
+        const element = await onAccount();
+        getRelatedListRecords.emit(latestWon(opportunity(handoff(), 'submitted')));
+        await flushPromises();
+        byId(element, 'accept').click();
+        await flushPromises();
+        expect(byId(element, 'status').textContent).toContain('Handoff Context Customer Success');
     });
 
     it('returns the handoff only with a reason code', async () => {
