@@ -3,7 +3,9 @@
  *   - force-app converts to Metadata API format with source-deploy-retrieve;
  *   - every Lightning web component compiles with the LWC compiler;
  *   - ESLint with Salesforce's LWC rules is clean;
- *   - every field a card reads exists in force-app and both permission sets grant it;
+ *   - every field a card reads exists in force-app and the Reader permission set grants it;
+ *   - every field a card or a scoring job writes is editable in the permission set its users get,
+ *     each writer set edits exactly that, and the sets the cards name in messages exist;
  *   - every object a card targets exists;
  *   - the lead conversion mapping is what the registry produces.
  * Run through scripts/validate.mjs (npm run validate); exits 1 when anything is found.
@@ -13,6 +15,7 @@ import { checkConversion } from './checks/convert';
 import { checkFields } from './checks/fields';
 import { checkLint } from './checks/lint';
 import { checkTargets } from './checks/targets';
+import { checkPermissionSetNames, checkWrites } from './checks/writes';
 import { leadConversionDrift } from './lead-conversion';
 import { type Finding, readProject, repoRoot } from './project';
 
@@ -36,7 +39,10 @@ export async function validateSalesforce(root = repoRoot, options: { lint?: bool
   step('compile', compiled.findings, `${compiled.files} component files compile`);
   if (options.lint !== false) step('lint', await checkLint(project), 'ESLint (LWC recommended) is clean');
   const fields = checkFields(project);
-  step('fields', fields.findings, `${fields.fields} fields the cards read exist and both permission sets grant them`);
+  step('fields', fields.findings, `${fields.fields} fields the cards read exist and the Reader set grants them`);
+  const written = checkWrites(project);
+  const named = checkPermissionSetNames(project);
+  step('writes', [...written.findings, ...named], `the ${written.writes} kinds of write by cards and jobs are editable in exactly their users' permission set`);
   const targets = checkTargets(project);
   step('targets', targets.findings, `the ${targets.exposed} cards target objects that exist`);
   const drift = leadConversionDrift(root);

@@ -1,8 +1,9 @@
 /**
- * Every field a card reads exists in force-app and both permission sets grant it (read in the Reader
- * set; read and edit in the Editor set). What a card reads is found statically: each context kind a
- * component names reads that context's columns from the core registry on every object that stores
- * it, and each `@salesforce/schema/Object.Field__c` import reads that field.
+ * Every field a card reads exists in force-app and the Reader permission set grants read on it.
+ * What a card reads is found statically: each context kind a component names reads that context's
+ * columns from the core registry on every object that stores it, and each
+ * `@salesforce/schema/Object.Field__c` import reads that field. Edit rights are checked against
+ * what the cards write, in writes.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import { columnsOf } from '../../../shared/src/registry';
 import { salesforceFieldName } from '../../../shared/src/storage';
 import { type Finding, type SalesforceProject, lwcBundles, relative } from '../project';
 
-export const permissionSets = { reader: 'Handoff_Context_Reader', editor: 'Handoff_Context_Editor' } as const;
+const reader = 'Handoff_Context_Reader';
 
 export interface FieldRead {
   /** `Object.Field__c` */
@@ -44,14 +45,39 @@ interface Grant {
   editable: boolean;
 }
 
-export function permissionSetGrants(project: SalesforceProject, name: string): Map<string, Grant> | undefined {
+export interface ObjectGrant {
+  object: string;
+  allowRead: boolean;
+  allowEdit: boolean;
+  allowCreate: boolean;
+  allowDelete: boolean;
+  viewAllRecords: boolean;
+  modifyAllRecords: boolean;
+}
+
+/** A permission set as force-app holds it: its label, field grants and object grants. */
+export function readPermissionSet(project: SalesforceProject, name: string): { label: string; fields: Map<string, Grant>; objects: ObjectGrant[] } | undefined {
   const file = path.join(project.defaultDir, 'permissionsets', `${name}.permissionset-meta.xml`);
   if (!existsSync(file)) return undefined;
-  const parsed = new XMLParser({ isArray: (tag) => tag === 'fieldPermissions' }).parse(readFileSync(file, 'utf8'));
-  const grants = new Map<string, Grant>();
-  for (const entry of parsed?.PermissionSet?.fieldPermissions ?? [])
-    grants.set(String(entry.field), { readable: entry.readable === true, editable: entry.editable === true });
-  return grants;
+  const parsed = new XMLParser({ isArray: (tag) => tag === 'fieldPermissions' || tag === 'objectPermissions' }).parse(readFileSync(file, 'utf8'));
+  const set = parsed?.PermissionSet ?? {};
+  const fields = new Map<string, Grant>();
+  for (const entry of set.fieldPermissions ?? [])
+    fields.set(String(entry.field), { readable: entry.readable === true, editable: entry.editable === true });
+  const objects: ObjectGrant[] = (set.objectPermissions ?? []).map((entry: Record<string, unknown>) => ({
+    object: String(entry.object),
+    allowRead: entry.allowRead === true,
+    allowEdit: entry.allowEdit === true,
+    allowCreate: entry.allowCreate === true,
+    allowDelete: entry.allowDelete === true,
+    viewAllRecords: entry.viewAllRecords === true,
+    modifyAllRecords: entry.modifyAllRecords === true,
+  }));
+  return { label: String(set.label ?? ''), fields, objects };
+}
+
+export function permissionSetGrants(project: SalesforceProject, name: string): Map<string, Grant> | undefined {
+  return readPermissionSet(project, name)?.fields;
 }
 
 export function checkFields(project: SalesforceProject): { findings: Finding[]; fields: number } {
@@ -59,19 +85,14 @@ export function checkFields(project: SalesforceProject): { findings: Finding[]; 
   const reads = fieldsCardsRead(project);
   const byField = new Map<string, string[]>();
   for (const read of reads) byField.set(read.field, [...(byField.get(read.field) ?? []), read.by]);
-  const reader = permissionSetGrants(project, permissionSets.reader);
-  const editor = permissionSetGrants(project, permissionSets.editor);
-  if (!reader) findings.push({ check: 'fields', message: `the ${permissionSets.reader} permission set is missing` });
-  if (!editor) findings.push({ check: 'fields', message: `the ${permissionSets.editor} permission set is missing` });
+  const grants = permissionSetGrants(project, reader);
+  if (!grants) findings.push({ check: 'fields', message: `the ${reader} permission set is missing` });
   for (const [field, readers] of [...byField].sort(([a], [b]) => a.localeCompare(b))) {
     const [object, name] = field.split('.');
     const who = [...new Set(readers)].join(', ');
     if (!existsSync(path.join(project.defaultDir, 'objects', object, 'fields', `${name}.field-meta.xml`)))
       findings.push({ check: 'fields', message: `${field} is read by ${who} but does not exist in force-app (run npm run generate)` });
-    const read = reader?.get(field);
-    if (reader && !read?.readable) findings.push({ check: 'fields', message: `${field} is read by ${who} but ${permissionSets.reader} does not grant read` });
-    const edit = editor?.get(field);
-    if (editor && !(edit?.readable && edit.editable)) findings.push({ check: 'fields', message: `${field} is read by ${who} but ${permissionSets.editor} does not grant read and edit` });
+    if (grants && !grants.get(field)?.readable) findings.push({ check: 'fields', message: `${field} is read by ${who} but ${reader} does not grant read` });
   }
   return { findings, fields: byField.size };
 }

@@ -1,9 +1,13 @@
-/** npm run validate, Salesforce part: passes on the project, fails when a field a card reads is removed. */
+/**
+ * npm run validate, Salesforce part: passes on the project, fails when a field a card reads is removed
+ * or when a permission set grants a writer more, or less, than what that writer's cards write.
+ */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { validateSalesforce } from '../validate';
 import { fieldsCardsRead } from '../checks/fields';
+import { checkPermissionSetNames, checkWrites } from '../checks/writes';
 import { readProject } from '../project';
 
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -45,3 +49,90 @@ it('fails when a permission set stops granting a field', async () => {
     'Account.HC_Health_Payload__c is read by force-app/main/default/lwc/handoffCustomerHealth/handoffCustomerHealth.js but Handoff_Context_Reader does not grant read',
   );
 }, 120_000);
+
+describe('who may edit what (checks/writes.ts)', () => {
+  /** A fresh copy of force-app changed by `change`, checked for writes only (no conversion: fast). */
+  function writeFindings(change: (dir: string) => void): string[] {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'hc-writes-'));
+    try {
+      for (const part of ['force-app', 'sfdx-project.json'])
+        cpSync(path.join(root, part), path.join(dir, part), { recursive: true, filter: (source) => !source.includes('__tests__') });
+      change(dir);
+      const project = readProject(dir);
+      return [...checkWrites(project).findings, ...checkPermissionSetNames(project)].map((f) => f.message);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const permissionSetFile = (dir: string, name: string) => path.join(dir, `force-app/main/default/permissionsets/${name}.permissionset-meta.xml`);
+  const edit = (file: string, from: string, to: string) => {
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes(from)) throw new Error(`${file} does not contain ${from}`);
+    writeFileSync(file, text.replace(from, to));
+  };
+  /** Adds a field grant to a permission set file. */
+  const grant = (dir: string, name: string, field: string) =>
+    edit(
+      permissionSetFile(dir, name),
+      '<hasActivationRequired>',
+      `<fieldPermissions><editable>true</editable><field>${field}</field><readable>true</readable></fieldPermissions>\n    <hasActivationRequired>`,
+    );
+  const revoke = (dir: string, name: string, field: string) => edit(permissionSetFile(dir, name), `<field>${field}</field>`, '<field>Opportunity.HC_Not_A_Field__c</field>');
+
+  it('fails when the Sales set could overwrite CS’s review', () => {
+    expect(writeFindings((dir) => grant(dir, 'Handoff_Context_Sales', 'Opportunity.HC_Handoff_Return_Note__c'))).toContain(
+      "Handoff_Context_Sales grants edit on Opportunity.HC_Handoff_Return_Note__c, which none of its users' writes sets",
+    );
+  });
+
+  it('fails when the Sales set could overwrite an AI score', () => {
+    expect(writeFindings((dir) => grant(dir, 'Handoff_Context_Sales', 'Opportunity.HC_Win_Probability__c'))).toContain(
+      "Handoff_Context_Sales grants edit on Opportunity.HC_Win_Probability__c, which none of its users' writes sets",
+    );
+  });
+
+  it('fails when the Customer Success set could rewrite the AE’s handoff', () => {
+    expect(writeFindings((dir) => grant(dir, 'Handoff_Context_Customer_Success', 'Opportunity.HC_Handoff_Payload__c'))).toContain(
+      "Handoff_Context_Customer_Success grants edit on Opportunity.HC_Handoff_Payload__c, which none of its users' writes sets",
+    );
+  });
+
+  it('fails, naming the card and the action, when a set stops granting what its users write', () => {
+    const messages = writeFindings((dir) => revoke(dir, 'Handoff_Context_Customer_Success', 'Opportunity.HC_Handoff_Reviewed_By__c'));
+    expect(messages).toContain(
+      'handoffSalesToCs writes Opportunity.HC_Handoff_Reviewed_By__c to accept a handoff (on the Account, writing the won Opportunity), but Handoff_Context_Customer_Success (for CS managers) does not grant edit on it',
+    );
+    expect(writeFindings((dir) => revoke(dir, 'Handoff_Context_Sales', 'Lead.HC_Lead_Score_Feedback__c'))).toContain(
+      'handoffLeadScore writes Lead.HC_Lead_Score_Feedback__c to give feedback on a lead score, but Handoff_Context_Sales (for reps and AEs) does not grant edit on it',
+    );
+  });
+
+  it('fails when a writer set grants Edit on an object where it edits no field, or create', () => {
+    const messages = writeFindings((dir) => {
+      edit(permissionSetFile(dir, 'Handoff_Context_Customer_Success'), '<allowCreate>false</allowCreate>', '<allowCreate>true</allowCreate>');
+      edit(
+        permissionSetFile(dir, 'Handoff_Context_Integration'),
+        '<object>Account</object>',
+        '<object>Account</object>\n    </objectPermissions>\n    <objectPermissions>\n        <allowCreate>false</allowCreate>\n        <allowDelete>false</allowDelete>\n        <allowEdit>true</allowEdit>\n        <allowRead>true</allowRead>\n        <modifyAllRecords>false</modifyAllRecords>\n        <object>Case</object>\n        <viewAllRecords>false</viewAllRecords>',
+      );
+    });
+    expect(messages).toContain('Handoff_Context_Customer_Success grants more than read and edit on Opportunity');
+    expect(messages).toContain('Handoff_Context_Integration grants Edit on Case, where it edits no field');
+  });
+
+  it('fails when a card calls a core write nobody said who uses', () => {
+    const card = (dir: string) => path.join(dir, 'force-app/main/default/lwc/handoffDealRisk/handoffDealRisk.js');
+    const messages = writeFindings((dir) => edit(card(dir), "from 'c/handoffCore'", "from 'c/handoffCore';\nimport { addFeedback } from 'c/handoffCore'"));
+    expect(messages).toContain(
+      'force-app/main/default/lwc/handoffDealRisk/handoffDealRisk.js calls addFeedback, but scripts/salesforce/checks/writes.ts does not say who uses it or which permission set they get',
+    );
+  });
+
+  it('fails when a card names a permission set that does not exist', () => {
+    const support = (dir: string) => path.join(dir, 'force-app/main/default/lwc/handoffCardSupport/handoffCardSupport.js');
+    const messages = writeFindings((dir) => edit(support(dir), "= 'Handoff Context Sales'", "= 'Handoff Context Editor'"));
+    expect(messages).toContain(
+      'force-app/main/default/lwc/handoffCardSupport/handoffCardSupport.js: SALES_PERMISSION_SET names "Handoff Context Editor", which is not the label of a Handoff Context permission set',
+    );
+  });
+});
