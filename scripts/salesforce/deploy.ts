@@ -1,12 +1,15 @@
 /**
  * npm run deploy:salesforce -- --target-org <alias> [--map-lead-fields]
  *
- * Deploys force-app (fields, permission sets, labels and translations, the cards) and assigns the
- * Handoff Context Editor permission set to the deploying user. `--map-lead-fields` also deploys the
+ * Deploys force-app (fields, permission sets, labels and translations, the cards) and assigns every
+ * Handoff Context permission set to the deploying user, who tries each card's role and may load the
+ * sample book (which writes every field). Other users get only their own role's sets: the next
+ * steps printed say which. `--map-lead-fields` also deploys the
  * Lead → Contact conversion mapping of the lead-score fields (org-wide settings: it sets the org's
  * custom field mapping from Lead to Contact, so check Setup first if your org already maps fields).
  */
 import path from 'node:path';
+import { permissionSets, readerSet, writerSets } from '../generate/permission-sets';
 import { check, requireAuthorisedOrg, requireOption, runMain, sf } from './sf';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -22,14 +25,25 @@ export async function deploy(args: string[]): Promise<void> {
     check('Lead field mapping', sf(['project', 'deploy', 'start', '--source-dir', 'org-settings', '--target-org', org, '--wait', '30'], { cwd: root }));
     console.log('Mapped the lead-score fields from Lead to Contact for lead conversion.');
   }
-  check('Assigning Handoff_Context_Editor', sf(['org', 'assign', 'permset', '--name', 'Handoff_Context_Editor', '--target-org', org], { cwd: root }));
-  console.log('Assigned the Handoff Context Editor permission set to you.');
+  const names = permissionSets.map((set) => set.name);
+  check(
+    'Assigning the permission sets',
+    sf(['org', 'assign', 'permset', ...names.flatMap((name) => ['--name', name]), '--target-org', org], { cwd: root }),
+  );
+  console.log(`Assigned ${permissionSets.map((set) => set.label).join(', ')} to you.`);
+  const assign = (...sets: Array<{ name: string }>) =>
+    `      sf org assign permset ${sets.map((set) => `--name ${set.name}`).join(' ')} --on-behalf-of <username> --target-org ${org}`;
   console.log(
     [
       '',
       'Next:',
-      '  • Give reps and CS managers Handoff Context Reader, and AEs Handoff Context Editor:',
-      `      sf org assign permset --name Handoff_Context_Reader --on-behalf-of <username> --target-org ${org}`,
+      `  • Give everyone who sees the cards ${readerSet.label}, and each writer the set of their role:`,
+      `    ${writerSets.sales.audience}:`,
+      assign(readerSet, writerSets.sales),
+      `    ${writerSets['customer-success'].audience}:`,
+      assign(readerSet, writerSets['customer-success']),
+      `    ${writerSets.integration.audience}:`,
+      assign(writerSets.integration),
       '  • Place the cards on Lead, Contact, Opportunity and Account pages in Lightning App Builder (docs/salesforce.md).',
       `  • Load the sample book: npm run seed:salesforce -- --target-org ${org}`,
       ...(args.includes('--map-lead-fields') ? [] : ['  • Map the lead-score fields for lead conversion: add --map-lead-fields, or map them in Setup (docs/salesforce.md).']),

@@ -3,7 +3,8 @@
  *
  * Loads the sample book (shared/samples) into an org with `sf data import tree`: four accounts,
  * their contacts, leads and opportunities, with the Handoff Context fields filled in.
- * Deploy first (npm run deploy:salesforce), so the fields exist and you may write them.
+ * Deploy first (npm run deploy:salesforce), so the fields exist and you hold the permission sets
+ * that let you write every one of them.
  */
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';

@@ -31,14 +31,34 @@ function run(script: string, args: string[], options: { mode?: string; withSf?: 
 }
 
 describe('npm run deploy:salesforce', () => {
-  it('deploys force-app and assigns the editor permission set', () => {
+  it('deploys force-app and assigns the deploying admin every permission set, after the deploy', () => {
     const { status, stdout, calls } = run('deploy.ts', ['--target-org', 'myorg']);
     expect(status).toBe(0);
-    expect(calls).toContainEqual(['project', 'deploy', 'start', '--source-dir', 'force-app', '--target-org', 'myorg', '--wait', '30', '--json']);
-    expect(calls).toContainEqual(['org', 'assign', 'permset', '--name', 'Handoff_Context_Editor', '--target-org', 'myorg', '--json']);
+    const deployAt = calls.findIndex((c) => c.join(' ') === 'project deploy start --source-dir force-app --target-org myorg --wait 30 --json');
+    const assignAt = calls.findIndex((c) => c[1] === 'assign');
+    expect(deployAt).toBeGreaterThanOrEqual(0);
+    expect(assignAt).toBeGreaterThan(deployAt);
+    expect(calls[assignAt]).toEqual([
+      'org', 'assign', 'permset',
+      '--name', 'Handoff_Context_Reader',
+      '--name', 'Handoff_Context_Sales',
+      '--name', 'Handoff_Context_Customer_Success',
+      '--name', 'Handoff_Context_Integration',
+      '--target-org', 'myorg', '--json',
+    ]);
+    expect(calls.some((c) => c.includes('Handoff_Context_Editor'))).toBe(false);
     expect(calls.some((c) => c.includes('org-settings'))).toBe(false);
-    expect(stdout).toContain('Handoff_Context_Reader');
     expect(stdout).toContain('App Builder');
+  });
+
+  it('tells the admin which sets each role gets: Reader to see, one writer set per role', () => {
+    const { stdout } = run('deploy.ts', ['--target-org', 'myorg']);
+    expect(stdout).toContain('--name Handoff_Context_Reader --name Handoff_Context_Sales --on-behalf-of <username> --target-org myorg');
+    expect(stdout).toContain('--name Handoff_Context_Reader --name Handoff_Context_Customer_Success --on-behalf-of <username> --target-org myorg');
+    expect(stdout).toContain('--name Handoff_Context_Integration --on-behalf-of <username> --target-org myorg');
+    expect(stdout).toMatch(/reps and account executives:\n.*Handoff_Context_Sales/);
+    expect(stdout).toMatch(/CS managers who accept or return handoffs:\n.*Handoff_Context_Customer_Success/);
+    expect(stdout).not.toContain('Editor');
   });
 
   it('deploys the lead conversion mapping only when asked', () => {

@@ -19,7 +19,10 @@ if (command.startsWith('project deploy start')) {
     if (mode === 'deploy-fails') reply(1, { name: 'DeployFailed', message: 'HC_Lead_Score__c: Field name already used' });
     reply(0, { result: { status: 'Succeeded', files: [{ fullName: 'a' }, { fullName: 'b' }] } });
 }
-if (command.startsWith('org assign permset')) reply(0, { result: { successes: [{ value: 'Handoff_Context_Editor' }], failures: [] } });
+if (command.startsWith('org assign permset')) {
+    const names = args.filter((a, i) => args[i - 1] === '--name');
+    reply(0, { result: { successes: names.map((value) => ({ name: 'admin@example.com', value })), failures: [] } });
+}
 if (command.startsWith('data import tree')) reply(0, { result: [{ refId: 'a', id: '001' }, { refId: 'b', id: '003' }] });
 if (command.startsWith('package create')) reply(0, { result: { Id: '0Ho000000000001AAA' } });
 if (command.startsWith('package version create')) reply(0, { result: { Id: '08c000000000001AAA', SubscriberPackageVersionId: '04t000000000001AAA' } });
