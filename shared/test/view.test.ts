@@ -389,6 +389,14 @@ describe('handoff view', () => {
     expect(view.completeness.summaryText).toBe('10 champs indispensables remplis sur 10');
   });
 
+  it('shows an earlier return only while the handoff stands returned: a resubmit leaves it in CS’s columns', () => {
+    const value = {
+      ...handoff(),
+      review: { status: 'submitted' as const, reviewedBy: 'Priya Shah', reviewedAt: '2026-11-23T08:00:00Z', returnReason: 'missing-success-criteria' as const, returnNote: 'Add the CSAT baseline.' },
+    };
+    expect(handoffView(valid('sales-to-cs', value), en).review).toBeUndefined();
+  });
+
   it('never hands a card a link that is not a web link', () => {
     const value = { ...handoff(), commitments: [{ item: 'Training', type: 'sow' as const, evidenceUrl: 'javascript:alert(1)' }, { item: 'SSO', type: 'contractual' as const, evidenceUrl: 'https://docs.example.com/sow.pdf' }] };
     const view = handoffView(valid('sales-to-cs', value as never), en);

@@ -95,10 +95,6 @@ describe('the handoff review', () => {
       Handoff_Submitted_At: '2026-11-29T10:00:00.000Z',
       Handoff_Completeness: 100,
       Handoff_Status: 'submitted',
-      Handoff_Reviewed_At: null,
-      Handoff_Reviewed_By: null,
-      Handoff_Return_Reason: null,
-      Handoff_Return_Note: null,
     });
     expect(JSON.parse(result.columns.Handoff_Payload as string)).toEqual(result.value);
   });
@@ -118,12 +114,14 @@ describe('the handoff review', () => {
     expect(submitHandoff(payload, { by: 'Alex Kim', now })).toMatchObject({ ok: false, problems: [{ path: 'whyWon', code: 'too_big' }] });
   });
 
-  it('refuses to resubmit an accepted handoff, and clears an earlier return on resubmit', () => {
+  it('refuses to resubmit an accepted handoff, and leaves an earlier return in CS’s columns on resubmit', () => {
     const accepted = { ...fixture('sales-to-cs'), review: { status: 'accepted' } };
     expect(submitHandoff(accepted, { by: 'Alex Kim', now })).toMatchObject({ ok: false, problems: [{ path: 'review.status', code: 'invalid' }] });
     const returned = { ...fixture('sales-to-cs'), review: { status: 'returned', returnReason: 'other', returnNote: 'Add the SSO details.' } };
     const result = submitHandoff(returned, { by: 'Alex Kim', now });
     expect(result.ok && result.value.review).toEqual({ status: 'submitted' });
+    // Sales holds no edit on CS's review columns (Handoff_Context_Sales): a submit never writes them.
+    expect(Object.keys(result.ok ? result.columns : {}).filter((name) => /^Handoff_(Reviewed|Return)_/.test(name))).toEqual([]);
   });
 
   it('refuses to submit what is not a handoff, or without a valid actor', () => {

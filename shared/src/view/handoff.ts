@@ -246,10 +246,13 @@ export function handoffView(result: ParseResult<SalesToCs>, options: ViewOptions
         else if (reviewedAt) reviewedText = t.t(prefix as MessageKey, { date });
         else if (reviewedBy) reviewedText = byText(reviewedBy, undefined, ctx);
       }
+      // A resubmitted handoff keeps the last return's reason and note in CS's columns (sales cannot
+      // clear them): they describe the handoff only while it stands returned.
+      const returned = status === 'returned';
       const reviewParts = {
         ...(reviewedText && { reviewedText }),
-        ...(returnReason && { returnReasonText: t.t('review.reason', { reason: enumText(ctx, 'returnReason', returnReason) }) }),
-        ...(returnNote && { returnNote }),
+        ...(returned && returnReason && { returnReasonText: t.t('review.reason', { reason: enumText(ctx, 'returnReason', returnReason) }) }),
+        ...(returned && returnNote && { returnNote }),
       };
 
       return {

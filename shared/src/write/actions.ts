@@ -146,7 +146,9 @@ function currentStatus(payload: unknown): unknown {
 
 /**
  * Sales submits the handoff: every must-have field filled, the document valid and within the
- * platform's limit. Gives the document, its frozen copy, the status and the cleared review columns.
+ * platform's limit. Gives the document, its frozen copy and the status, and none of CS's review
+ * columns: those are CS's to write (sales holds no edit on them), so an earlier return's reason
+ * and note stay as CS left them and the views show them only while the status is "returned".
  */
 export function submitHandoff(payload: unknown, actor: Actor & ActionOptions & Pick<WriteOptions, 'completeness'>): ActionResult<SalesToCs> {
   const who = actorProblems(HANDOFF, actor, 'review.reviewedBy');
@@ -176,7 +178,7 @@ export function submitHandoff(payload: unknown, actor: Actor & ActionOptions & P
     columns: {
       ...prepared.columns,
       [storage.snapshot!.name]: prepared.document,
-      ...reviewColumns({ status: 'submitted', at: null, by: null, reason: null, note: null }),
+      [columnAt(HANDOFF, 'review.status').name]: 'submitted',
     },
   };
 }
