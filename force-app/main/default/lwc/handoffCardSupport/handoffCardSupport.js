@@ -101,6 +101,19 @@ export function isNoAccessError(error) {
     return errorCodes(error).some((code) => code === 'INSUFFICIENT_ACCESS' || code === 'INSUFFICIENT_ACCESS_OR_READONLY');
 }
 
+/**
+ * A save refused because the user may read the record but not edit it or one of its fields: the
+ * record-level codes, or a field-level refusal (the field is read-only for this user's permission sets).
+ */
+export function isNoEditError(error) {
+    if (isNoAccessError(error)) return true;
+    const fieldErrors = errorBodies(error).flatMap((entry) => {
+        const byField = entry && entry.output && entry.output.fieldErrors;
+        return byField && typeof byField === 'object' ? Object.values(byField).flat() : [];
+    });
+    return fieldErrors.some((entry) => entry && entry.errorCode === 'INVALID_FIELD_FOR_INSERT_UPDATE');
+}
+
 /** Someone else saved the record after it was read: updateRecord's ifUnmodifiedSince failed. */
 export function isConcurrentEditError(error) {
     if (!error) return false;

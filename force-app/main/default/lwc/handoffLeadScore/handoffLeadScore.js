@@ -10,6 +10,7 @@ import {
     errorReason,
     isConcurrentEditError,
     isNoAccessError,
+    isNoEditError,
     lacksFieldAccess,
     lastModifiedOf,
     problemsText,
@@ -235,7 +236,7 @@ export default class HandoffLeadScore extends LightningElement {
 
     saveErrorText(error) {
         if (isConcurrentEditError(error)) return this.t.t('state.concurrentEdit');
-        if (isNoAccessError(error)) return this.t.t('access.salesforceEdit', { permissionSet: SALES_PERMISSION_SET });
+        if (isNoEditError(error)) return this.t.t('access.salesforceEdit', { permissionSet: SALES_PERMISSION_SET });
         return this.t.t('state.saveFailed', { reason: errorReason(error) });
     }
 

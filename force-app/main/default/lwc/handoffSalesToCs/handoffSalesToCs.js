@@ -25,6 +25,7 @@ import {
     firstRecord,
     isConcurrentEditError,
     isNoAccessError,
+    isNoEditError,
     lacksFieldAccess,
     lastModifiedOf,
     memoized,
@@ -299,7 +300,7 @@ export default class HandoffSalesToCs extends LightningElement {
         if (isConcurrentEditError(error)) return this.t.t('state.concurrentEdit');
         // The AE writes the handoff (Sales set); the CS manager writes the review (Customer Success set).
         const permissionSet = this.onAccount ? CUSTOMER_SUCCESS_PERMISSION_SET : SALES_PERMISSION_SET;
-        if (isNoAccessError(error)) return this.t.t('access.salesforceEdit', { permissionSet });
+        if (isNoEditError(error)) return this.t.t('access.salesforceEdit', { permissionSet });
         return this.t.t('state.saveFailed', { reason: errorReason(error) });
     }
     showStatus(text, tone) {

@@ -7,6 +7,7 @@ import { LAST_MODIFIED, bookPayload, daysAgo, flushPromises, recordWith, without
 const noAccessError = require('./data/getRecordNoAccess.json');
 const serverError = require('./data/getRecordError.json');
 const updateConflict = require('./data/updateConflict.json');
+const updateFieldReadOnly = require('./data/updateFieldReadOnly.json');
 const malformedRecord = require('./data/malformedRecord.json');
 const emptyRecord = require('./data/emptyRecord.json');
 
@@ -228,6 +229,17 @@ describe('c-handoff-lead-score', () => {
         byId(element, 'helpful').click();
         await flushPromises();
         expect(byId(element, 'status').textContent).toContain('Handoff Context Sales');
+    });
+
+    it('names the Sales permission set when the feedback field is read-only for the rep', async () => {
+        updateRecord.mockRejectedValueOnce(updateFieldReadOnly);
+        const element = await render();
+        getRecord.emit(leadRecord(), isLead);
+        await flushPromises();
+        byId(element, 'helpful').click();
+        await flushPromises();
+        expect(byId(element, 'status').textContent).toContain('Handoff Context Sales');
+        expect(byId(element, 'status').textContent).not.toContain('HC_Lead_Score_Feedback__c');
     });
 
     it('is accessible', async () => {

@@ -7,6 +7,7 @@ import { byId, child, mount, textOf, typeInto, unmountAll } from '../../../../..
 const noAccessError = require('./data/getRecordNoAccess.json');
 const serverError = require('./data/getRecordError.json');
 const updateConflict = require('./data/updateConflict.json');
+const updateFieldReadOnly = require('./data/updateFieldReadOnly.json');
 const malformedRecord = require('./data/malformedRecord.json');
 
 const OPPORTUNITY_ID = '006000000000001AAA';
@@ -178,6 +179,19 @@ describe('c-handoff-sales-to-cs on an Opportunity (the AE)', () => {
         await flushPromises();
         expect(byId(element, 'status').textContent).toContain('Handoff Context Sales');
         expect(byId(element, 'status').textContent).not.toContain('Customer Success');
+    });
+
+    it('names the Sales permission set when the handoff field is read-only for the AE', async () => {
+        updateRecord.mockRejectedValueOnce(updateFieldReadOnly);
+        const element = await onOpportunity();
+        getRecord.emit(opportunity(handoff(), 'draft'), isOpportunity);
+        await flushPromises();
+        byId(element, 'edit').click();
+        await flushPromises();
+        byId(element, 'submit').click();
+        await flushPromises();
+        expect(byId(element, 'status').textContent).toContain('Handoff Context Sales');
+        expect(byId(element, 'status').textContent).not.toContain('HC_Handoff_Payload__c');
     });
 
     it('is accessible, reading and editing', async () => {
