@@ -168,9 +168,22 @@ function relativeUnit(seconds: number): [number, Intl.RelativeTimeFormatUnit] {
   return [Math.round(seconds / (365.25 * DAY)), 'year'];
 }
 
+// A Salesforce card hands the same label object to every view it builds: read it once.
+const cleanedOverrides = new WeakMap<object, Map<MessageKey, string>>();
+
 function cleanOverrides(overrides: unknown): Map<MessageKey, string> {
+  if (typeof overrides !== 'object' || overrides === null) return new Map();
+  let cleaned = cleanedOverrides.get(overrides);
+  if (!cleaned) {
+    cleaned = readOverrides(overrides);
+    // Only a frozen object cannot change after it was read.
+    if (Object.isFrozen(overrides)) cleanedOverrides.set(overrides, cleaned);
+  }
+  return cleaned;
+}
+
+function readOverrides(overrides: object): Map<MessageKey, string> {
   const out = new Map<MessageKey, string>();
-  if (typeof overrides !== 'object' || overrides === null) return out;
   try {
     for (const [name, value] of Object.entries(overrides as Record<string, unknown>)) {
       const key = messageKeyOf(name);
