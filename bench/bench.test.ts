@@ -1,6 +1,7 @@
 /** The bench's pure parts on made-up figures: no timing happens in a test. */
 import { evaluate, type Measurements } from './budgets';
 import { renderTime } from './cards';
+import { lwcTemplate, type DomNode } from './framework-floor';
 import { parseArgs } from './main';
 import { lengthen } from './payloads';
 import { allPass, resultsJson, table, verdictTable } from './report';
@@ -108,5 +109,18 @@ describe('arguments and payload growth', () => {
     expect(long.startsWith('Route planning (2) Route')).toBe(true);
     expect(long).toBe(long.trim());
     expect(lengthen('Route planning', 0, 0)).toBe('R');
+  });
+});
+
+describe('framework floor templates', () => {
+  const node = (tag: string, children: Array<DomNode | string> = [], attributes: Record<string, string> = {}): DomNode => ({ tag, svg: false, attributes, children });
+
+  it('turns a paragraph holding a base component into a div, which an HTML-parsed template can hold', () => {
+    const tree = [node('p', [node('lightning-icon', [node('span', ['!'])]), 'Stale'], { class: 'slds-text-color_error' }), node('p', ['plain'])];
+    expect(lwcTemplate(tree)).toBe('<template><template lwc:if={ready}><div class="slds-text-color_error"><div><span>!</span></div>Stale</div><p>plain</p></template></template>\n');
+  });
+
+  it('escapes text and keeps braces out of LWC expressions', () => {
+    expect(lwcTemplate(['a < b {x}'])).toContain('a &lt; b (x)');
   });
 });

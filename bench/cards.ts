@@ -211,7 +211,8 @@ export async function measureCards(
     try {
       frameworkFloors = await measureFrameworkFloors(browser, trees, { dir: join(__dirname, 'tmp', 'framework-floor'), loads, log });
     } catch (error) {
-      log(`  framework floor not measured: ${error instanceof Error ? error.stack : JSON.stringify(error)}`);
+      // The LWC compiler throws plain objects with a message.
+      log(`  framework floor not measured: ${error instanceof Error ? error.stack : String((error as { message?: unknown } | undefined)?.message ?? error)}`);
     }
     return { requests: [...byCard.values()].map((c) => c.requests), speed, frameworkFloors, chromium: browser.version() };
   } finally {

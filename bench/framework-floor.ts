@@ -37,7 +37,17 @@ export interface FrameworkFloor {
 }
 
 const keptAttribute = (name: string) => !/^(lwc-|on)/.test(name) && !['id', 'for', 'tabindex', 'slot', 'is', 'key', 'xlink:href', 'href'].includes(name);
-const tagOf = (node: DomNode) => (node.tag.includes('-') ? 'div' : node.tag);
+const blockTags = new Set(['div', 'p', 'ul', 'ol', 'dl', 'section', 'article', 'header', 'footer', 'table', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote', 'hr']);
+const hasBlock = (node: DomNode): boolean => node.children.some((c) => typeof c !== 'string' && (blockTags.has(tagOf(c)) || hasBlock(c)));
+/**
+ * A custom element becomes a <div>. A <p> holding a block (a card's base component inside a
+ * paragraph) becomes a <div> too: the DOM allows it, but a template is parsed as HTML, which closes
+ * the paragraph there.
+ */
+function tagOf(node: DomNode): string {
+  if (node.tag.includes('-')) return 'div';
+  return node.tag === 'p' && !node.svg && hasBlock(node) ? 'div' : node.tag;
+}
 const voidTags = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'source', 'wbr', 'col', 'area']);
 
 /** An LWC template: the tree inside one lwc:if. Braces would be expressions, so they become parentheses. */

@@ -42,6 +42,15 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** `{}`: what a card passes when an admin set nothing. */
+function isPlainEmpty(value: unknown): boolean {
+  try {
+    return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype && Reflect.ownKeys(value).length === 0;
+  } catch {
+    return false;
+  }
+}
+
 let defaultSettings: ReturnType<typeof checkConfig> | undefined;
 
 /** Most cards run on the default settings: resolved once, frozen, since views only read them. */
@@ -61,7 +70,8 @@ export function contextOf(options: unknown): ViewContext {
   const given = field<unknown>(options, 'now');
   const now = given instanceof Date && Number.isFinite(given.getTime()) ? given : new Date();
   const settings = field<unknown>(options, 'config');
-  const { config, ignored } = settings === undefined ? defaults() : checkConfig(settings);
+  const none = settings === undefined || isPlainEmpty(settings);
+  const { config, ignored } = none ? defaults() : checkConfig(settings);
   const settingsNotices: Notice[] = ignored.length
     ? [{ key: 'settings', tone: 'warning', text: t.t('state.configIgnored', { paths: t.formatList(ignored.map((i) => i.path || '—')) }) }]
     : [];
