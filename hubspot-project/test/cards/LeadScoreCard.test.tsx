@@ -1,5 +1,5 @@
 /** The contact card on the sample book: every state, feedback through the app function, both languages. */
-import { Alert, Button, EmptyState, ErrorState, LoadingSpinner, Tag, TextArea } from '@hubspot/ui-extensions';
+import { Alert, Button, EmptyState, ErrorState, Flex, List, LoadingSpinner, Tag, Text, TextArea } from '@hubspot/ui-extensions';
 import { leadScoreView, parseHubSpotProperties, translator } from '@handoff-context/core';
 import { LeadScoreCard } from '../../src/app/cards/LeadScoreCard';
 import { cardReads } from '../../src/app/cards/utils/properties';
@@ -96,6 +96,71 @@ describe('LeadScoreCard: reading', () => {
     expect(conflict.props.title).toBe(en.t('conflict.leadQuality.title'));
     expect(wordsIn(conflict)).toContain(en.t('role.revops'));
     expect(renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(hot) }).maybeFindByTestId(Alert, 'hc-conflict-lead-quality')).toBeNull();
+  });
+});
+
+describe('LeadScoreCard: what reps said', () => {
+  const MARKUP = '<script>alert("hc")</script><img src=x onerror="alert(1)"><b>bold</b>';
+  const given = [
+    { verdict: 'helpful', reason: 'Budget confirmed on the first call.', by: 'Priya Natarajan', at: '2026-11-10T09:00:00Z' },
+    { verdict: 'disagree', reason: 'Docs reads are from existing customers, not buyers.', by: 'Sam Rivera', at: '2026-11-18T14:30:00Z' },
+    { verdict: 'not-helpful', by: 'Lee Chen', at: '2026-11-12T11:00:00Z' },
+    { verdict: 'disagree', reason: MARKUP, by: '<i>Mallory</i>', at: '2026-11-16T08:15:00Z' },
+    { verdict: 'helpful', reason: 'Intent matches what Jordan told us.', by: 'Ana Duarte', at: '2026-11-14T16:45:00Z' },
+  ];
+  const newestFirst = [...given].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+  const withFeedback = (feedback: unknown[]) => renderCard(<LeadScoreCard now={now} />, { properties: { ...bookProperties(hot), hc_lead_score_feedback: JSON.stringify(feedback) } });
+  const shown = (r: ReturnType<typeof renderCard>) => r.findAll(Text).filter((n) => n.props.variant === 'microcopy' && /, \w{3} \d+, 2026$/.test(n.text ?? '')).map((n) => n.text);
+  const entries = (r: ReturnType<typeof renderCard>) => r.findByTestId(List, 'hc-feedback-entries').findAll(Flex);
+
+  it('shows the newest three entries under the summary, each with verdict, reason and who and when', () => {
+    const r = withFeedback(given);
+    const list = r.findByTestId(Flex, 'hc-feedback-list');
+    const words = wordsIn(list);
+    expect(words).toContain(en.t('feedback.summary', { parts: en.formatList([en.tn('feedback.helpfulCount', 2), en.tn('feedback.notHelpfulCount', 1), en.tn('feedback.disagreeCount', 2)]) }));
+    expect(entries(r)).toHaveLength(3);
+    expect(shown(r)).toEqual(newestFirst.slice(0, 3).map((e) => en.t('feedback.by', { name: e.by, date: en.formatDate(e.at) })));
+    const first = wordsIn(entries(r)[0]);
+    expect(first).toContain(en.t('enum.verdict.disagree'));
+    expect(first).toContain(newestFirst[0].reason);
+    expect(first).toContain('Sam Rivera, Nov 18, 2026');
+    expect(words).not.toContain(newestFirst[3].by);
+  });
+
+  it('shows every entry after "Show more", and the newest three again after "Show less"', () => {
+    const r = withFeedback(given);
+    const toggle = () => r.findByTestId(Button, 'hc-feedback-toggle');
+    expect(toggle().text).toBe(en.t('button.showMore'));
+    toggle().trigger('onClick');
+    expect(entries(r)).toHaveLength(given.length);
+    expect(shown(r)).toEqual(newestFirst.map((e) => en.t('feedback.by', { name: e.by, date: en.formatDate(e.at) })));
+    expect(toggle().text).toBe(en.t('button.showLess'));
+    toggle().trigger('onClick');
+    expect(entries(r)).toHaveLength(3);
+    expect(toggle().text).toBe(en.t('button.showMore'));
+  });
+
+  it('has no toggle with three entries or fewer, and no entries without feedback', () => {
+    const three = withFeedback(given.slice(0, 3));
+    expect(entries(three)).toHaveLength(3);
+    expect(three.maybeFindByTestId(Button, 'hc-feedback-toggle')).toBeNull();
+    const none = withFeedback([]);
+    expect(none.maybeFindByTestId(List, 'hc-feedback-entries')).toBeNull();
+    expect(none.maybeFindByTestId(Button, 'hc-feedback-toggle')).toBeNull();
+    expect(none.findByTestId(Button, 'hc-feedback-helpful')).toBeDefined();
+  });
+
+  it('keeps a hostile reason and name as plain text', () => {
+    const r = withFeedback(given);
+    r.findByTestId(Button, 'hc-feedback-toggle').trigger('onClick');
+    const words = wordsIn(r.findByTestId(List, 'hc-feedback-entries'));
+    expect(words).toContain(MARKUP);
+    expect(words).toContain('<i>Mallory</i>');
+  });
+
+  it('speaks the user’s language on the toggle', () => {
+    const r = renderCard(<LeadScoreCard now={now} />, { properties: { ...bookProperties(hot), hc_lead_score_feedback: JSON.stringify(given) }, locale: 'fr-FR' });
+    expect(r.findByTestId(Button, 'hc-feedback-toggle').text).toBe(fr.t('button.showMore'));
   });
 });
 

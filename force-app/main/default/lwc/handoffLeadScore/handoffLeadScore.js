@@ -22,6 +22,9 @@ import {
 // Built views, outside the component's reactive state (a getter must not change it).
 const views = new WeakMap();
 const KIND = 'lead-score';
+// How many feedback entries show before "Show more". Keep equal to the HubSpot card's
+// FEEDBACK_PREVIEW_COUNT; to become one constant exported by the core next to leadScoreView.
+const FEEDBACK_PREVIEW_COUNT = 3;
 
 /** The lead score and why, on a Lead or Contact, with one-click rep feedback written back to the record. */
 export default class HandoffLeadScore extends LightningElement {
@@ -45,6 +48,7 @@ export default class HandoffLeadScore extends LightningElement {
     disagreeing = false;
     reason = '';
     saving = false;
+    showAllFeedback = false;
     statusText = '';
     statusTone = 'info';
 
@@ -170,6 +174,27 @@ export default class HandoffLeadScore extends LightningElement {
         const t = this.t;
         return { helpful: t.t('button.helpful'), notHelpful: t.t('button.notHelpful'), disagree: t.t('button.disagree'), send: t.t('button.sendFeedback'), cancel: t.t('button.cancel') };
     }
+    // What reps said so far: the newest few, all of them on request (the core orders them newest first).
+    get feedbackEntries() {
+        const entries = this.view.feedback;
+        return this.showAllFeedback ? entries : entries.slice(0, FEEDBACK_PREVIEW_COUNT);
+    }
+    get hasFeedbackEntries() {
+        return this.view.feedback.length > 0;
+    }
+    get hasMoreFeedback() {
+        return this.view.feedback.length > FEEDBACK_PREVIEW_COUNT;
+    }
+    get feedbackToggleLabel() {
+        return this.t.t(this.showAllFeedback ? 'button.showLess' : 'button.showMore');
+    }
+    get feedbackExpanded() {
+        return String(this.showAllFeedback);
+    }
+    handleToggleFeedback() {
+        this.showAllFeedback = !this.showAllFeedback;
+    }
+
     get reasonLabel() {
         return this.t.t('feedback.reasonLabel');
     }

@@ -10,6 +10,7 @@ const updateConflict = require('./data/updateConflict.json');
 const updateFieldReadOnly = require('./data/updateFieldReadOnly.json');
 const malformedRecord = require('./data/malformedRecord.json');
 const emptyRecord = require('./data/emptyRecord.json');
+const leadFeedback = require('./data/leadFeedback.json');
 
 const LEAD_ID = '00Q000000000001AAA';
 const isLead = (config) => config.recordId === LEAD_ID;
@@ -240,6 +241,87 @@ describe('c-handoff-lead-score', () => {
         await flushPromises();
         expect(byId(element, 'status').textContent).toContain('Handoff Context Sales');
         expect(byId(element, 'status').textContent).not.toContain('HC_Lead_Score_Feedback__c');
+    });
+
+    describe('what reps said', () => {
+        const entries = (element) => [...element.shadowRoot.querySelectorAll('[data-id="feedback-entry"]')].map((node) => node.textContent);
+        const newestFirst = [...leadFeedback].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+
+        async function renderFeedback(feedback = leadFeedback, props = {}) {
+            const element = await render(props);
+            getRecord.emit(leadRecord(freshPayload({ feedback })), isLead);
+            await flushPromises();
+            return element;
+        }
+
+        it('shows the newest three entries under the summary, each with verdict, reason and who and when', async () => {
+            const element = await renderFeedback();
+            const shown = entries(element);
+            expect(shown).toHaveLength(3);
+            newestFirst.slice(0, 3).forEach((entry, index) => {
+                expect(shown[index]).toContain(entry.by);
+                expect(shown[index]).toContain(entry.reason || entry.by);
+            });
+            expect(shown[0]).toContain('Disagrees');
+            expect(shown[0]).toContain('Sam Rivera, ');
+            expect(shown[0]).toMatch(/Nov 18, 2026/);
+            expect(byId(element, 'feedback-entries').textContent).not.toContain(newestFirst[3].by);
+            const summary = byId(element, 'feedback-entries').previousElementSibling;
+            expect(summary.textContent).toContain('2 disagreed');
+        });
+
+        it('shows every entry after "Show more", and the newest three again after "Show less"', async () => {
+            const element = await renderFeedback();
+            const toggle = byId(element, 'feedback-toggle');
+            expect(toggle.tagName).toBe('BUTTON');
+            expect(toggle.getAttribute('type')).toBe('button');
+            expect(toggle.textContent).toBe('Show more');
+            expect(toggle.getAttribute('aria-expanded')).toBe('false');
+
+            toggle.click();
+            await flushPromises();
+            const all = entries(element);
+            expect(all).toHaveLength(leadFeedback.length);
+            newestFirst.forEach((entry, index) => expect(all[index]).toContain(entry.by));
+            expect(byId(element, 'feedback-toggle').textContent).toBe('Show less');
+            expect(byId(element, 'feedback-toggle').getAttribute('aria-expanded')).toBe('true');
+
+            byId(element, 'feedback-toggle').click();
+            await flushPromises();
+            expect(entries(element)).toHaveLength(3);
+            expect(byId(element, 'feedback-toggle').textContent).toBe('Show more');
+            expect(byId(element, 'feedback-toggle').getAttribute('aria-expanded')).toBe('false');
+        });
+
+        it('has no toggle when three entries or fewer', async () => {
+            const element = await renderFeedback(leadFeedback.slice(0, 3));
+            expect(entries(element)).toHaveLength(3);
+            expect(byId(element, 'feedback-toggle')).toBeNull();
+        });
+
+        it('shows no entries and no toggle when there is no feedback', async () => {
+            const element = await renderFeedback([]);
+            expect(byId(element, 'feedback-entries')).toBeNull();
+            expect(byId(element, 'feedback-toggle')).toBeNull();
+            expect(byId(element, 'helpful')).not.toBeNull();
+        });
+
+        it('keeps a hostile reason and name as text', async () => {
+            const element = await renderFeedback();
+            byId(element, 'feedback-toggle').click();
+            await flushPromises();
+            const hostile = leadFeedback[3];
+            expect(text(element)).toContain(hostile.reason);
+            expect(text(element)).toContain(hostile.by);
+            expect(element.shadowRoot.querySelectorAll('script, img, b, i')).toHaveLength(0);
+        });
+
+        it('is accessible with every entry shown', async () => {
+            const element = await renderFeedback();
+            byId(element, 'feedback-toggle').click();
+            await flushPromises();
+            await expect(element).toBeAccessible();
+        });
     });
 
     it('is accessible', async () => {

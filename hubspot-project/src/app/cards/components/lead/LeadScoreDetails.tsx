@@ -1,6 +1,7 @@
-/** Everything around the lead score besides its factors: intent, engagement, disposition, feedback so far. */
+/** Everything around the lead score besides its factors: intent, engagement, disposition, the latest feedback. */
 import { Flex, Heading, Tag, Text } from '@hubspot/ui-extensions';
 import type { LeadScoreView, Translator } from '@handoff-context/core';
+import { FeedbackList } from './FeedbackList';
 
 const strengthVariant = { high: 'success', medium: 'info', low: 'default' } as const;
 
@@ -42,11 +43,7 @@ export function LeadScoreDetails({ t, view }: { t: Translator; view: LeadScoreVi
         <Flex direction="column" gap="xs" testId="hc-feedback-list">
           <Heading>{t.t('section.feedback')}</Heading>
           {view.feedbackSummaryText && <Text>{view.feedbackSummaryText}</Text>}
-          {view.feedback.map((entry) => (
-            <Text key={entry.key} variant="microcopy">
-              {[entry.verdictText, entry.reason, entry.byText].filter(Boolean).join(' · ')}
-            </Text>
-          ))}
+          <FeedbackList t={t} feedback={view.feedback} />
         </Flex>
       )}
     </>
