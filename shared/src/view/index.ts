@@ -17,7 +17,7 @@ export type {
   Tone,
 } from './types';
 export type { ViewOptions } from './context';
-export { leadScoreView } from './lead-score';
+export { FEEDBACK_PREVIEW_COUNT, leadScoreView } from './lead-score';
 export { dealRiskView } from './deal-risk';
 export { handoffView, completenessView } from './handoff';
 export { customerHealthView } from './customer-health';

@@ -11,6 +11,12 @@ import type { LeadScoreView } from './types';
 
 const strengthRank = { high: 3, medium: 2, low: 1 } as const;
 
+/**
+ * How many feedback entries a card shows before "Show more" (the view keeps them newest first):
+ * the latest reasons stay on the card without a 200-line list.
+ */
+export const FEEDBACK_PREVIEW_COUNT = 3;
+
 export function leadScoreView(result: ParseResult<LeadScore>, options: ViewOptions = {}): LeadScoreView {
   return buildCard<LeadScoreView>(
     'lead-score',

@@ -2,7 +2,7 @@ import { LightningElement, api, wire } from 'lwc';
 import { getRecord, updateRecord } from 'lightning/uiRecordApi';
 import USER_ID from '@salesforce/user/Id';
 import USER_NAME from '@salesforce/schema/User.Name';
-import { addFeedback, columnAt, leadScoreView, parseSalesforceRecord, salesforceFieldName, toSalesforceFields } from 'c/handoffCore';
+import { FEEDBACK_PREVIEW_COUNT, addFeedback, columnAt, leadScoreView, parseSalesforceRecord, salesforceFieldName, toSalesforceFields } from 'c/handoffCore';
 import {
     READER_PERMISSION_SET,
     SALES_PERMISSION_SET,
@@ -22,9 +22,6 @@ import {
 // Built views, outside the component's reactive state (a getter must not change it).
 const views = new WeakMap();
 const KIND = 'lead-score';
-// How many feedback entries show before "Show more". Keep equal to the HubSpot card's
-// FEEDBACK_PREVIEW_COUNT; to become one constant exported by the core next to leadScoreView.
-const FEEDBACK_PREVIEW_COUNT = 3;
 
 /** The lead score and why, on a Lead or Contact, with one-click rep feedback written back to the record. */
 export default class HandoffLeadScore extends LightningElement {

@@ -4,11 +4,7 @@
  */
 import { useState } from 'react';
 import { Button, Flex, List, Text } from '@hubspot/ui-extensions';
-import type { LeadScoreView, Translator } from '@handoff-context/core';
-
-// How many entries show before "Show more". Keep equal to the Salesforce card's
-// FEEDBACK_PREVIEW_COUNT; to become one constant exported by the core next to leadScoreView.
-export const FEEDBACK_PREVIEW_COUNT = 3;
+import { FEEDBACK_PREVIEW_COUNT, type LeadScoreView, type Translator } from '@handoff-context/core';
 
 export function FeedbackList({ t, feedback }: { t: Translator; feedback: LeadScoreView['feedback'] }) {
   const [showAll, setShowAll] = useState(false);
