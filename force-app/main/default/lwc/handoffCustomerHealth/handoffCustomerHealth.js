@@ -1,11 +1,10 @@
-import { LightningElement, api, wire } from 'lwc';
+import { api, wire } from 'lwc';
 import { gql, graphql } from 'lightning/graphql';
 import { customerHealthView, parseSalesforceRecord } from 'c/handoffCore';
-import { READER_PERMISSION_SET, cardTranslator, lacksFieldAccess, staleConfig, viewOptions } from 'c/handoffCardSupport';
+import { lacksFieldAccess, staleConfig, viewOptions } from 'c/handoffCardSupport';
+import { HandoffRecordCard } from 'c/handoffRecordCard';
 import { readHealthAnswer } from './healthRecords';
 
-// Built views, outside the component's reactive state (a getter must not change it).
-const views = new WeakMap();
 const KIND = 'customer-health';
 const HANDOFF = 'sales-to-cs';
 
@@ -77,7 +76,7 @@ const HEALTH_QUERY = gql`
  * Customer health on an Account: score, band, trend, drivers, intervention, and the health conflict
  * against sales' read of the account in the latest closed-won handoff.
  */
-export default class HandoffCustomerHealth extends LightningElement {
+export default class HandoffCustomerHealth extends HandoffRecordCard {
     @api recordId;
     @api objectApiName;
     // Design attributes (Lightning App Builder)
@@ -86,11 +85,9 @@ export default class HandoffCustomerHealth extends LightningElement {
     @api showCsmSentiment = false;
     @api staleDays;
 
-    t = cardTranslator();
-    record;
+    kind = KIND;
     latestWon;
     failed = false;
-    loaded = false;
 
     // No query until the record page gives the account's id.
     get healthQuery() {
@@ -112,12 +109,6 @@ export default class HandoffCustomerHealth extends LightningElement {
         this.loaded = true;
     }
 
-    get isLoading() {
-        return !this.loaded;
-    }
-    get loadingText() {
-        return this.t.t('state.loading');
-    }
     get title() {
         return this.t.t('health.title');
     }
@@ -126,37 +117,17 @@ export default class HandoffCustomerHealth extends LightningElement {
     get noAccess() {
         return this.loaded && !this.failed && (!this.record || lacksFieldAccess(this.record, KIND));
     }
-    get noAccessText() {
-        return this.t.t('access.salesforce', { permissionSet: READER_PERMISSION_SET });
-    }
     get hasError() {
         return this.loaded && this.failed;
     }
-    get errorText() {
-        return this.t.t('state.unreadable');
-    }
 
-    get view() {
-        // Templates read the view many times per render: build it once per record and settings.
-        const key = [this.record, this.latestWon, this.staleDays];
-        const cached = views.get(this);
-        if (cached && cached.key.every((part, index) => part === key[index])) return cached.view;
-        const view = this.buildView();
-        views.set(this, { key, view });
-        return view;
+    get viewKey() {
+        return [this.record, this.latestWon, this.staleDays];
     }
-
     buildView() {
-        if (!this.record || this.noAccess) return undefined;
         // Sales' read of the account as it stood when the handoff was submitted.
         const handoff = this.latestWon ? parseSalesforceRecord(HANDOFF, this.latestWon, { snapshot: true }) : undefined;
         return customerHealthView(parseSalesforceRecord(KIND, this.record), viewOptions(staleConfig(KIND, this.staleDays)), { handoff });
-    }
-    get isReady() {
-        return !!this.view && this.view.state === 'ready';
-    }
-    get stateText() {
-        return this.view && this.view.state !== 'ready' ? this.view.stateText : undefined;
     }
     get headings() {
         const t = this.t;

@@ -1,14 +1,13 @@
-import { LightningElement, api, wire } from 'lwc';
+import { api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
 import { dealRiskView, parseSalesforceRecord } from 'c/handoffCore';
-import { READER_PERMISSION_SET, cardTranslator, isNoAccessError, lacksFieldAccess, recordFields, staleConfig, viewOptions } from 'c/handoffCardSupport';
+import { recordFields, staleConfig, viewOptions } from 'c/handoffCardSupport';
+import { HandoffRecordCard } from 'c/handoffRecordCard';
 
-// Built views, outside the component's reactive state (a getter must not change it).
-const views = new WeakMap();
 const KIND = 'deal-risk';
 
 /** The AI's win probability beside the rep's forecast, and the risks by severity, on an Opportunity. */
-export default class HandoffDealRisk extends LightningElement {
+export default class HandoffDealRisk extends HandoffRecordCard {
     @api recordId;
     @api objectApiName;
     // Design attributes (Lightning App Builder)
@@ -16,10 +15,7 @@ export default class HandoffDealRisk extends LightningElement {
     @api showRisks = false;
     @api staleDays;
 
-    t = cardTranslator();
-    record;
-    error;
-    loaded = false;
+    kind = KIND;
 
     get fields() {
         return this.objectApiName ? recordFields(KIND, this.objectApiName) : undefined;
@@ -27,54 +23,17 @@ export default class HandoffDealRisk extends LightningElement {
 
     @wire(getRecord, { recordId: '$recordId', optionalFields: '$fields' })
     wiredRecord({ data, error }) {
-        if (data || error) {
-            this.record = data;
-            this.error = error;
-            this.loaded = true;
-        }
+        this.receive(data, error);
     }
 
-    get isLoading() {
-        return !this.loaded;
-    }
-    get loadingText() {
-        return this.t.t('state.loading');
-    }
     get title() {
         return this.t.t('dealRisk.title');
     }
-    get noAccess() {
-        return this.loaded && ((this.error && isNoAccessError(this.error)) || (this.record && lacksFieldAccess(this.record, KIND)));
+    get viewKey() {
+        return [this.record, this.staleDays];
     }
-    get noAccessText() {
-        return this.t.t('access.salesforce', { permissionSet: READER_PERMISSION_SET });
-    }
-    get hasError() {
-        return this.loaded && !!this.error && !this.noAccess;
-    }
-    get errorText() {
-        return this.t.t('state.unreadable');
-    }
-
-    get view() {
-        // Templates read the view many times per render: build it once per record and settings.
-        const key = [this.record, this.latestWon, this.staleDays];
-        const cached = views.get(this);
-        if (cached && cached.key.every((part, index) => part === key[index])) return cached.view;
-        const view = this.buildView();
-        views.set(this, { key, view });
-        return view;
-    }
-
     buildView() {
-        if (!this.record || this.noAccess) return undefined;
         return dealRiskView(parseSalesforceRecord(KIND, this.record), viewOptions(staleConfig(KIND, this.staleDays)));
-    }
-    get isReady() {
-        return !!this.view && this.view.state === 'ready';
-    }
-    get stateText() {
-        return this.view && this.view.state !== 'ready' ? this.view.stateText : undefined;
     }
     get headings() {
         const t = this.t;

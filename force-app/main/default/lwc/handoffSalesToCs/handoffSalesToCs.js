@@ -1,8 +1,6 @@
-import { LightningElement, api, wire } from 'lwc';
-import { getRecord, updateRecord } from 'lightning/uiRecordApi';
+import { api, wire } from 'lwc';
+import { getRecord } from 'lightning/uiRecordApi';
 import { getRelatedListRecords } from 'lightning/uiRelatedListApi';
-import USER_ID from '@salesforce/user/Id';
-import USER_NAME from '@salesforce/schema/User.Name';
 import {
     acceptHandoff,
     columnAt,
@@ -17,22 +15,15 @@ import {
 } from 'c/handoffCore';
 import {
     CUSTOMER_SUCCESS_PERMISSION_SET,
-    READER_PERMISSION_SET,
     SALES_PERMISSION_SET,
-    cardTranslator,
     enumOptions,
-    errorReason,
     firstRecord,
-    isConcurrentEditError,
-    isNoAccessError,
-    isNoEditError,
-    lacksFieldAccess,
-    lastModifiedOf,
     memoized,
     problemsText,
     recordFields,
     viewOptions
 } from 'c/handoffCardSupport';
+import { HandoffWritingCard } from 'c/handoffRecordCard';
 
 const KIND = 'sales-to-cs';
 const STATUS_FIELD = salesforceFieldName(columnAt(KIND, 'review.status'));
@@ -41,7 +32,7 @@ const STATUS_FIELD = salesforceFieldName(columnAt(KIND, 'review.status'));
  * The sales-to-CS handoff. On an Opportunity the AE fills it in and submits it; on an Account the CS
  * manager reads the latest closed-won handoff, as submitted, and accepts it or returns it.
  */
-export default class HandoffSalesToCs extends LightningElement {
+export default class HandoffSalesToCs extends HandoffWritingCard {
     @api recordId;
     @api objectApiName;
     // Design attributes (Lightning App Builder)
@@ -50,11 +41,7 @@ export default class HandoffSalesToCs extends LightningElement {
     @api showTechnical = false;
     @api showTimeline = false;
 
-    t = cardTranslator();
-    record;
-    error;
-    loaded = false;
-    userName;
+    kind = KIND;
 
     // The AE's draft and the CS review form: kept on every failure, so no work is lost.
     editing = false;
@@ -62,9 +49,6 @@ export default class HandoffSalesToCs extends LightningElement {
     returning = false;
     returnReason;
     returnNote = '';
-    saving = false;
-    statusText = '';
-    statusTone = 'info';
 
     get onAccount() {
         return this.objectApiName === 'Account';
@@ -79,16 +63,6 @@ export default class HandoffSalesToCs extends LightningElement {
     }
     get opportunityFields() {
         return this.onAccount ? recordFields(KIND, 'Opportunity') : undefined;
-    }
-
-    // The user's name only signs a submit or a review: it is asked for when the user starts one, so
-    // opening the record costs one request.
-    userRecordId;
-
-    @wire(getRecord, { recordId: '$userRecordId', fields: [USER_NAME] })
-    wiredUser({ data }) {
-        const name = data && data.fields && data.fields.Name;
-        this.userName = name && name.value ? name.value : undefined;
     }
 
     @wire(getRecord, { recordId: '$recordId', optionalFields: '$fields' })
@@ -111,34 +85,12 @@ export default class HandoffSalesToCs extends LightningElement {
         else if (error) this.receive(undefined, error);
     }
 
-    /** A record (null: the account has no closed-won opportunity yet) or an error. */
-    receive(data, error) {
-        if (data === undefined && !error) return;
-        this.record = data;
-        this.error = error;
-        this.loaded = true;
-    }
-
-    get isLoading() {
-        return !this.loaded;
-    }
-    get loadingText() {
-        return this.t.t('state.loading');
-    }
     get title() {
         return this.t.t('handoff.title');
     }
-    get noAccess() {
-        return this.loaded && ((this.error && isNoAccessError(this.error)) || (!!this.record && lacksFieldAccess(this.record, KIND)));
-    }
-    get noAccessText() {
-        return this.t.t('access.salesforce', { permissionSet: READER_PERMISSION_SET });
-    }
-    get hasError() {
-        return this.loaded && !!this.error && !this.noAccess;
-    }
-    get errorText() {
-        return this.t.t('state.unreadable');
+    // The AE writes the handoff (Sales set); the CS manager writes the review (Customer Success set).
+    get editPermissionSet() {
+        return this.onAccount ? CUSTOMER_SUCCESS_PERMISSION_SET : SALES_PERMISSION_SET;
     }
 
     get parsed() {
@@ -153,12 +105,6 @@ export default class HandoffSalesToCs extends LightningElement {
     get view() {
         const parsed = this.parsed;
         return memoized(this, 'view', [parsed], () => (parsed ? handoffView(parsed, viewOptions()) : undefined));
-    }
-    get isReady() {
-        return !!this.view && this.view.state === 'ready';
-    }
-    get stateText() {
-        return this.view && this.view.state !== 'ready' ? this.view.stateText : undefined;
     }
     get headings() {
         return { notices: this.t.t('section.notices'), conflicts: this.t.t('section.conflicts'), completeness: this.t.t('section.completeness') };
@@ -194,7 +140,7 @@ export default class HandoffSalesToCs extends LightningElement {
         const stored = parsed && (parsed.status === 'valid' || parsed.status === 'partial') ? parsed.value : {};
         this.draft = { schemaVersion: 1, ...JSON.parse(JSON.stringify(stored)) };
         this.editing = true;
-        this.userRecordId = USER_ID;
+        this.askForSignature();
         this.statusText = '';
     }
     handleDraftChange(event) {
@@ -204,6 +150,9 @@ export default class HandoffSalesToCs extends LightningElement {
         this.editing = false;
         this.draft = undefined;
     }
+    stopEditing() {
+        this.editing = false;
+    }
     handleSaveDraft() {
         const prepared = prepareSalesforceWrite(KIND, this.draft, { allowIncomplete: true });
         if (!prepared.ok) {
@@ -212,9 +161,7 @@ export default class HandoffSalesToCs extends LightningElement {
         }
         const fields = { ...prepared.fields };
         if (!this.view || this.view.status === 'none') fields[STATUS_FIELD] = 'draft';
-        this.save(this.recordId, this.record, fields, () => {
-            this.editing = false;
-        });
+        this.save(this.recordId, fields, { onSaved: () => this.stopEditing() });
     }
     handleSubmit() {
         const result = submitHandoff(this.draft, { by: this.actor, now: new Date(), platform: 'salesforce' });
@@ -222,14 +169,12 @@ export default class HandoffSalesToCs extends LightningElement {
             this.showStatus(this.t.t('state.saveFailed', { reason: problemsText(result.problems, this.t, KIND) }), 'error');
             return;
         }
-        this.save(this.recordId, this.record, toSalesforceFields(result.columns), () => {
-            this.editing = false;
-        });
+        this.save(this.recordId, toSalesforceFields(result.columns), { onSaved: () => this.stopEditing() });
     }
 
     // The CS manager (Account)
     handleReviewIntent() {
-        this.userRecordId = USER_ID;
+        this.askForSignature();
     }
     get canReview() {
         return this.onAccount && !!this.view && this.view.state === 'ready' && this.view.status === 'submitted';
@@ -275,39 +220,7 @@ export default class HandoffSalesToCs extends LightningElement {
             this.showStatus(this.t.t('state.saveFailed', { reason: problemsText(result.problems, this.t, KIND) }), 'error');
             return;
         }
-        this.save(this.record.id, this.record, toSalesforceFields(result.columns), onSaved);
-    }
-
-    get actor() {
-        return this.userName || USER_ID;
-    }
-
-    /** Writes only if nobody changed the record since it was read; on a conflict the draft stays. */
-    async save(recordId, record, fields, onSaved) {
-        this.saving = true;
-        this.showStatus(this.t.t('state.saving'), 'info');
-        try {
-            await updateRecord({ fields: { Id: recordId, ...fields } }, { ifUnmodifiedSince: lastModifiedOf(record) });
-            if (onSaved) onSaved();
-            this.showStatus(this.t.t('state.saved'), 'success');
-        } catch (error) {
-            this.showStatus(this.saveErrorText(error), 'error');
-        } finally {
-            this.saving = false;
-        }
-    }
-    saveErrorText(error) {
-        if (isConcurrentEditError(error)) return this.t.t('state.concurrentEdit');
-        // The AE writes the handoff (Sales set); the CS manager writes the review (Customer Success set).
-        const permissionSet = this.onAccount ? CUSTOMER_SUCCESS_PERMISSION_SET : SALES_PERMISSION_SET;
-        if (isNoEditError(error)) return this.t.t('access.salesforceEdit', { permissionSet });
-        return this.t.t('state.saveFailed', { reason: errorReason(error) });
-    }
-    showStatus(text, tone) {
-        this.statusText = text;
-        this.statusTone = tone;
-    }
-    get statusClass() {
-        return this.statusTone === 'error' ? 'slds-text-color_error slds-m-top_x-small' : 'slds-text-color_success slds-m-top_x-small';
+        // On an Account the record is the opportunity the handoff is on.
+        this.save(this.record.id, toSalesforceFields(result.columns), { onSaved });
     }
 }
