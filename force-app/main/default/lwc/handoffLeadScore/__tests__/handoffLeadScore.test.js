@@ -222,25 +222,19 @@ describe('c-handoff-lead-score', () => {
         expect(byId(element, 'reason').value).toBe('Wrong industry');
     });
 
-    it('tells a rep without the Sales permission set what to ask for when feedback cannot be saved', async () => {
-        updateRecord.mockRejectedValueOnce(noAccessError);
+    it.each([
+        ['the rep cannot edit the record', noAccessError],
+        ['the feedback field is read-only for the rep', updateFieldReadOnly]
+    ])('names the Sales permission set when feedback cannot be saved because %s', async (_case, error) => {
+        updateRecord.mockRejectedValueOnce(error);
         const element = await render();
         getRecord.emit(leadRecord(), isLead);
         await flushPromises();
         byId(element, 'helpful').click();
         await flushPromises();
-        expect(byId(element, 'status').textContent).toContain('Handoff Context Sales');
-    });
-
-    it('names the Sales permission set when the feedback field is read-only for the rep', async () => {
-        updateRecord.mockRejectedValueOnce(updateFieldReadOnly);
-        const element = await render();
-        getRecord.emit(leadRecord(), isLead);
-        await flushPromises();
-        byId(element, 'helpful').click();
-        await flushPromises();
-        expect(byId(element, 'status').textContent).toContain('Handoff Context Sales');
-        expect(byId(element, 'status').textContent).not.toContain('HC_Lead_Score_Feedback__c');
+        const status = byId(element, 'status').textContent;
+        expect(status).toContain('Handoff Context Sales');
+        expect(status).not.toContain('HC_Lead_Score_Feedback__c');
     });
 
     describe('what reps said', () => {

@@ -168,8 +168,11 @@ describe('c-handoff-sales-to-cs on an Opportunity (the AE)', () => {
         expect(child(element, 'c-handoff-no-access').message).toContain('Handoff Context Reader');
     });
 
-    it('tells an AE without the Sales permission set what to ask for when saving fails', async () => {
-        updateRecord.mockRejectedValueOnce(noAccessError);
+    it.each([
+        ['the AE cannot edit the opportunity', noAccessError],
+        ['the handoff field is read-only for the AE', updateFieldReadOnly]
+    ])('names the Sales permission set when a save fails because %s', async (_case, error) => {
+        updateRecord.mockRejectedValueOnce(error);
         const element = await onOpportunity();
         getRecord.emit(opportunity(handoff(), 'draft'), isOpportunity);
         await flushPromises();
@@ -177,21 +180,10 @@ describe('c-handoff-sales-to-cs on an Opportunity (the AE)', () => {
         await flushPromises();
         byId(element, 'submit').click();
         await flushPromises();
-        expect(byId(element, 'status').textContent).toContain('Handoff Context Sales');
-        expect(byId(element, 'status').textContent).not.toContain('Customer Success');
-    });
-
-    it('names the Sales permission set when the handoff field is read-only for the AE', async () => {
-        updateRecord.mockRejectedValueOnce(updateFieldReadOnly);
-        const element = await onOpportunity();
-        getRecord.emit(opportunity(handoff(), 'draft'), isOpportunity);
-        await flushPromises();
-        byId(element, 'edit').click();
-        await flushPromises();
-        byId(element, 'submit').click();
-        await flushPromises();
-        expect(byId(element, 'status').textContent).toContain('Handoff Context Sales');
-        expect(byId(element, 'status').textContent).not.toContain('HC_Handoff_Payload__c');
+        const status = byId(element, 'status').textContent;
+        expect(status).toContain('Handoff Context Sales');
+        expect(status).not.toContain('Customer Success');
+        expect(status).not.toContain('HC_Handoff_Payload__c');
     });
 
     it('is accessible, reading and editing', async () => {
