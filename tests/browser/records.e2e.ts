@@ -1,13 +1,14 @@
 /**
  * Every sample record's page: each card of both platforms shows the record's key facts (computed by
- * the core's view models from the sample book), axe-core finds nothing, nothing errors; then the
- * French locale, and a user without access.
+ * the core's view models from the sample book), loads within its data-request budget, axe-core finds
+ * nothing, nothing errors; then the French locale, and a user without access.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { catalog, translator, type Kind } from '@handoff-context/core';
 import { sampleBook, sampleNow, sampleRecords } from '../../shared/src/samples';
+import { requestBudgets } from '../../bench/budgets';
 import { axe, describeViolations, openBrowser, openPage } from './harness';
 import { keyFacts, squash } from './facts';
 
@@ -69,11 +70,30 @@ async function saveScreenshots(page: Page, id: string) {
 
 const records = sampleRecords().map(({ type, record }) => [`${type} ${record.id}`, type, record] as const);
 
-test.each(records)('%s: every card shows its key facts, with no accessibility violation', async (_name, type, record) => {
+/** Each card on the page, the record type it sits on, and the data requests it made to load. */
+async function requestsAtLoad(page: Page): Promise<Array<{ card: string; object: string; requests: number }>> {
+  return page.evaluate(() => {
+    const entries: Array<{ card: string }> = (window as any).__handoffPreview.requests.entries;
+    return [...document.querySelectorAll('[data-platform-card]')].map((slot) => {
+      const card = slot.getAttribute('data-card')!;
+      return { card, object: slot.closest('[data-object]')!.getAttribute('data-object')!, requests: entries.filter((e) => e.card === card).length };
+    });
+  });
+}
+// The bench's request budgets, checked on every page as it loads; each must meet its card somewhere.
+const budgetsMet = new Set<string>();
+
+test.each(records)('%s: every card loads within its request budget and shows its key facts, with no accessibility violation', async (_name, type, record) => {
   const { page, errors } = await openPage(browser, `record.html?id=${encodeURIComponent(record.id)}`);
   const mounted = await page.evaluate(() => (window as any).__handoffPreview.mounted);
   expect(mounted.salesforce).toBeGreaterThan(0);
   expect(mounted.hubspot).toBeGreaterThan(0);
+  for (const slot of await requestsAtLoad(page)) {
+    const budget = requestBudgets.find((b) => b.card === slot.card && (!b.object || b.object === slot.object));
+    if (!budget) continue;
+    expect({ ...slot, max: budget.max, within: slot.requests <= budget.max }).toEqual({ ...slot, max: budget.max, within: true });
+    budgetsMet.add(`${budget.card}@${budget.object ?? '*'}`);
+  }
   const shown = { salesforce: await columnText(page, 'salesforce'), hubspot: await columnText(page, 'hubspot') };
   for (const [kind, payload] of shownPayloads(type, record as never)) {
     const facts = keyFacts(kind, payload, 'en-US', sampleNow());
@@ -86,6 +106,10 @@ test.each(records)('%s: every card shows its key facts, with no accessibility vi
   expect(describeViolations(await axe(page))).toBe('');
   expect(errors).toEqual([]);
   await page.close();
+});
+
+test('every request budget was checked on some page', () => {
+  expect([...budgetsMet].sort()).toEqual(requestBudgets.map((b) => `${b.card}@${b.object ?? '*'}`).sort());
 });
 
 const hotLead = sampleBook.people.find((p) => p.cases.includes('hot-lead'))!;
