@@ -22,6 +22,11 @@ export const requestBudgets: Array<{ card: string; object?: string; max: number;
   { card: 'hc_company_card', object: 'companies', max: 2, why: 'handoff (and health) card on the company' },
 ];
 
+/** The request budget of a card on a record type, if it has one. */
+export function requestBudgetFor(card: string, object: string): (typeof requestBudgets)[number] | undefined {
+  return requestBudgets.find((b) => b.card === card && (!b.object || b.object === object));
+}
+
 export interface Measurements {
   size?: SizeEntry[];
   coreSpeed?: CoreSpeed[];
@@ -66,7 +71,7 @@ export function evaluate(m: Measurements): Verdict[] {
       pass: Number.isFinite(row.ratio) && row.ratio <= budgets.cardSpeedRatio,
     });
   for (const row of m.cardRequests ?? []) {
-    const rule = requestBudgets.find((b) => b.card === row.card && (!b.object || b.object === row.object));
+    const rule = requestBudgetFor(row.card, row.object);
     if (!rule) continue;
     verdicts.push({
       budget: `data requests: ${row.card} on ${row.object} (${rule.why})`,
