@@ -76,8 +76,8 @@ export default class HandoffEditor extends LightningElement {
         return handoffForm.sections.map((section) => {
             const label = this.label(section.path);
             const isList = section.layout === 'list';
-            const base = { key: section.path, path: section.path, label, isList, legendClass: section.layout === 'single' ? 'slds-assistive-text' : 'slds-form-element__legend slds-form-element__label' };
-            if (!isList) return { ...base, blocks: [{ key: `${section.path}-fields`, isRow: false, fields: section.fields.map((field) => this.fieldModel(field)) }] };
+            const base = { key: section.path, path: section.path, label, isList, legendClass: section.layout === 'single' ? 'slds-assistive-text' : 'slds-text-heading_small slds-p-vertical_x-small' };
+            if (!isList) return { ...base, blocks: [{ key: `${section.path}-fields`, isRow: false, blockClass: 'slds-m-bottom_x-small', fields: section.fields.map((field) => this.fieldModel(field)) }] };
             const rows = draftValueAt(this.working, [section.path]);
             const entries = Array.isArray(rows) ? rows : [];
             const blocks = entries.map((_, index) => {
@@ -85,6 +85,7 @@ export default class HandoffEditor extends LightningElement {
                 return {
                     key: `${section.path}-${index}`,
                     isRow: true,
+                    blockClass: 'slds-box slds-box_x-small slds-m-bottom_x-small',
                     // Each row is a named group, so a screen reader says which entry an input belongs to.
                     role: 'group',
                     index: String(index),
