@@ -94,10 +94,12 @@ export function handoffStandingOf(source: unknown): HandoffStanding {
   if (!status.ok) return { status: 'none', readable: false };
   if (status.value === 'empty') return { status: 'none', readable: true };
   if (status.value !== 'valid' && status.value !== 'partial') return { status: 'none', readable: false };
-  const review = readOwn(readOwn(source, 'value').ok ? (source as { value: unknown }).value : undefined, 'review');
-  const stored = review.ok ? readOwn(review.value, 'status') : undefined;
-  const stage = stored && stored.ok && stored.value !== undefined ? handoffStageOf(stored.value) : 'draft';
-  return stage === undefined ? { status: 'none', readable: false } : { status: stage === 'none' ? 'draft' : stage, readable: true };
+  const value = readOwn(source, 'value');
+  const review = value.ok ? readOwn(value.value, 'review') : undefined;
+  const stored = review?.ok ? readOwn(review.value, 'status') : undefined;
+  const stage = handoffStageOf(stored?.ok ? stored.value : undefined);
+  if (stage === undefined) return { status: 'none', readable: false };
+  return { status: stage === 'none' ? 'draft' : stage, readable: true };
 }
 
 export interface HandoffWorkflow extends HandoffPermissions, HandoffStanding {
