@@ -24,6 +24,8 @@ import { basePayloads, buildCorpus, MARKUP, onPlatform, WORLD_TEXT, type CorpusC
 const corpus = buildCorpus(core);
 const bases = basePayloads();
 const actor = { by: 'Camille Martin', now: '2026-11-23T10:00:00Z' };
+// The AE submits from a draft (the status column says so): the sample handoffs are stored as submitted.
+const author = { ...actor, currentStatus: 'draft' };
 const platforms: Platform[] = ['salesforce', 'hubspot'];
 const prepare = { salesforce: prepareSalesforceWrite, hubspot: prepareHubSpotWrite } as const;
 
@@ -93,7 +95,7 @@ describe(`every write path refuses bad input (${documentCases.length} corpus cas
 
     if (c.kind === 'sales-to-cs')
       it.each(platforms.filter((p) => onPlatform(c, p)))('submitHandoff on %s: submits only a complete, clean handoff that fits', (platform) => {
-        const result = submitHandoff(value, { ...actor, platform });
+        const result = submitHandoff(value, { ...author, platform });
         if (!result.ok) {
           expectRefusal(result.problems);
           return;
@@ -114,7 +116,7 @@ describe(`every write path refuses bad input (${documentCases.length} corpus cas
 
   it('a submitted handoff at the limit is refused: the submit stamps make it longer than the platform keeps', () => {
     const atLimit = corpus.find((c) => c.id === 'sales-to-cs/at-limit-hubspot')!;
-    const result = submitHandoff(JSON.parse(atLimit.text), { ...actor, platform: 'hubspot' });
+    const result = submitHandoff(JSON.parse(atLimit.text), { ...author, platform: 'hubspot' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.map((p) => p.code)).toContain('too_long');
   });
@@ -232,9 +234,15 @@ describe('disposition, accept and return: every field checked before anything is
   });
 
   it('submits the clean sample handoff, and refuses every hostile wrapper of it', () => {
-    expect(submitHandoff(bases['sales-to-cs'], actor).ok).toBe(true);
+    expect(submitHandoff(bases['sales-to-cs'], author).ok).toBe(true);
     for (const hostile of [null, [], 'text', 42, { ...bases['sales-to-cs'], review: { status: 'accepted' } }]) {
       const result = submitHandoff(hostile, actor);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expectRefusal(result.problems);
+    }
+    // Nor while CS reviews it, whatever the payload says.
+    for (const currentStatus of ['submitted', 'accepted', 'archived']) {
+      const result = submitHandoff(bases['sales-to-cs'], { ...actor, currentStatus });
       expect(result.ok).toBe(false);
       if (!result.ok) expectRefusal(result.problems);
     }

@@ -5,6 +5,7 @@ export * from './storage';
 export type { ColumnSpec, ColumnType, FieldMeta, Team } from './fields';
 export * from './parse';
 export * from './write';
+export * from './workflow';
 export * from './view';
 export * from './i18n';
 export * from './config';

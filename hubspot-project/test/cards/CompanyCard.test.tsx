@@ -31,15 +31,37 @@ describe('CompanyCard', () => {
     for (const driver of health.drivers) expect(words).toContain(driver.label);
     if (health.intervention) expect(words).toContain(health.intervention.action);
     expect(words).toContain(`${en.t('handoff.title')}: ${deal.name}`);
-    const view = handoffView(parseHubSpotProperties('sales-to-cs', bookProperties(deal.id)), options);
+    const view = handoffView(parseHubSpotProperties('sales-to-cs', bookProperties(deal.id), { snapshot: true }), options);
     expect(r.findByTestId(Tag, 'hc-handoff-status').text).toBe(view.statusText);
     expect(words).toContain(bookPayload(deal.id, 'sales-to-cs').desiredOutcome.requiredOutcome);
+  });
+
+  it('shows CS the handoff as sales submitted it, not the live document sales edited since', () => {
+    const deal = latestWon(healthy);
+    const associations = associatedDeals(healthy).map((a) => {
+      if (a.properties.dealname !== deal.name) return a;
+      const live = JSON.parse(a.properties.hc_handoff_payload);
+      const edited = { ...live, desiredOutcome: { ...live.desiredOutcome, requiredOutcome: 'Edited after the submit' } };
+      return { ...a, properties: { ...a.properties, hc_handoff_payload: JSON.stringify(edited) } };
+    });
+    const words = wordsIn(renderCard(<CompanyCard now={now} />, { properties: bookProperties(healthy), associations }));
+    expect(words).toContain(bookPayload(deal.id, 'sales-to-cs').desiredOutcome.requiredOutcome);
+    expect(words).not.toContain('Edited after the submit');
+  });
+
+  it('shows no handoff to CS while the latest deal’s handoff was never submitted', () => {
+    const deal = latestWon(healthy);
+    const associations = associatedDeals(healthy).map((a) =>
+      a.properties.dealname === deal.name ? { ...a, properties: { ...a.properties, hc_handoff_submitted_payload: '', hc_handoff_status: 'draft' } } : a,
+    );
+    const words = wordsIn(renderCard(<CompanyCard now={now} />, { properties: bookProperties(healthy), associations }));
+    expect(words).not.toContain(bookPayload(deal.id, 'sales-to-cs').desiredOutcome.requiredOutcome);
   });
 
   it('shows exactly the core view model of the company’s health', () => {
     const properties = bookProperties(conflicted);
     const associations = associatedDeals(conflicted);
-    const handoff = parseHubSpotProperties('sales-to-cs', latestClosedWon(associations)!.properties);
+    const handoff = parseHubSpotProperties('sales-to-cs', latestClosedWon(associations)!.properties, { snapshot: true });
     const view = customerHealthView(parseHubSpotProperties('customer-health', properties), options, { handoff });
     const words = wordsIn(renderCard(<CompanyCard now={now} />, { properties, associations }));
     expect(words).toContain(`${view.score!.valueText} ${view.score!.scaleText}`);

@@ -14,6 +14,8 @@ export interface RenderOptions {
   loading?: boolean;
   error?: Error;
   locale?: string;
+  /** The portal's time zone; UTC unless a test says otherwise. */
+  timeZone?: string;
   associations?: Array<{ toObjectId: number; properties: Properties }>;
   associationError?: Error;
 }
@@ -24,7 +26,7 @@ export function renderCard(element: ReactElement, options: RenderOptions = {}) {
   renderer.mocks.context.user.locale = options.locale ?? 'en-US';
   renderer.mocks.context.user.firstName = 'Camille';
   renderer.mocks.context.user.lastName = 'Martin';
-  renderer.mocks.context.portal.timezone = 'UTC';
+  renderer.mocks.context.portal.timezone = options.timeZone ?? 'UTC';
   renderer.mocks.context.crm.objectId = 42;
   if (!options.fake) {
     renderer.mocks.useCrmProperties.willCall(() => ({

@@ -431,6 +431,32 @@ export function DateInput(props: Omit<FieldProps, 'value' | 'onChange'> & { valu
   );
 }
 
+type TimeValue = { hours: number; minutes: number };
+
+export function TimeInput(props: Omit<FieldProps, 'value' | 'onChange'> & { value?: TimeValue | null; onChange?: (value: TimeValue) => void; interval?: number }) {
+  const id = useId();
+  const v = props.value;
+  const text = v ? `${String(v.hours).padStart(2, '0')}:${String(v.minutes).padStart(2, '0')}` : '';
+  return (
+    <Field {...(props as FieldProps)} id={id}>
+      <input
+        id={id}
+        className="hs-input"
+        type="time"
+        name={props.name}
+        value={text}
+        required={props.required}
+        readOnly={props.readOnly}
+        aria-describedby={describedBy(id, props as FieldProps)}
+        onChange={(e) => {
+          const m = /^(\d{2}):(\d{2})$/.exec(e.target.value);
+          if (m) props.onChange?.({ hours: Number(m[1]), minutes: Number(m[2]) });
+        }}
+      />
+    </Field>
+  );
+}
+
 export function Checkbox({ children, checked, onChange, name, value, readOnly, description, testId }: Props & { checked?: boolean; onChange?: (checked: boolean, value?: string) => void; name?: string; value?: string; readOnly?: boolean; description?: ReactNode; inline?: boolean; variant?: string }) {
   const id = useId();
   return (

@@ -93,6 +93,8 @@ export const en = {
   'button.editHandoff': 'Edit handoff',
   'button.add': 'Add',
   'button.remove': 'Remove',
+  'button.addEntry': 'Add an entry: {field}',
+  'button.removeEntry': 'Remove {entry}',
   'button.showMore': 'Show more',
   'button.showLess': 'Show less',
 

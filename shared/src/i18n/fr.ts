@@ -86,6 +86,8 @@ export const fr: Record<MessageKey, string> = {
   'button.editHandoff': 'Modifier la passation',
   'button.add': 'Ajouter',
   'button.remove': 'Supprimer',
+  'button.addEntry': 'Ajouter une entrée : {field}',
+  'button.removeEntry': 'Supprimer {entry}',
   'button.showMore': 'Afficher plus',
   'button.showLess': 'Afficher moins',
 

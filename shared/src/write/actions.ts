@@ -17,6 +17,7 @@ import { completenessOf } from './completeness';
 import { prepareWrite, type WriteOptions } from './prepare';
 import { oversize } from './size';
 import { dateTime } from '../fields';
+import { handoffPermissions, handoffStageOf } from '../workflow/rules';
 
 export type ActionResult<T> = { ok: true; value: T; columns: ColumnValues } | { ok: false; problems: Problem[] };
 
@@ -144,21 +145,44 @@ function currentStatus(payload: unknown): unknown {
   return status.ok ? status.value : undefined;
 }
 
+/** The status column when the caller passes it (the stored truth), else the payload's own. */
+function statusFrom(options: { currentStatus?: unknown } | undefined, payload: unknown): unknown {
+  return options && Object.prototype.hasOwnProperty.call(options, 'currentStatus') && options.currentStatus !== undefined
+    ? options.currentStatus
+    : currentStatus(payload);
+}
+
+/** Why sales may not change the handoff now (the workflow rules), or undefined when it may. */
+function salesLocked(status: unknown, what: string): Problem | undefined {
+  if (handoffPermissions({ role: 'sales', status, readable: true }).canEdit) return undefined;
+  const stage = handoffStageOf(status);
+  const why =
+    stage === 'submitted'
+      ? 'CS is reviewing this handoff'
+      : stage === 'accepted'
+        ? 'CS has already accepted this handoff'
+        : `its status is ${describeValue(status)}, which this version does not know`;
+  return makeProblem(HANDOFF, 'review.status', 'invalid', 'error', `${why}; it cannot be ${what}.`, { status: typeof status === 'string' ? status : describeValue(status) });
+}
+
 /**
  * Sales submits the handoff: every must-have field filled, the document valid and within the
  * platform's limit. Gives the document, its frozen copy and the status, and none of CS's review
  * columns: those are CS's to write (sales holds no edit on them), so an earlier return's reason
  * and note stay as CS left them and the views show them only while the status is "returned".
  */
-export function submitHandoff(payload: unknown, actor: Actor & ActionOptions & Pick<WriteOptions, 'completeness'>): ActionResult<SalesToCs> {
+export function submitHandoff(
+  payload: unknown,
+  actor: Actor & ActionOptions & Pick<WriteOptions, 'completeness'> & { currentStatus?: unknown },
+): ActionResult<SalesToCs> {
   const who = actorProblems(HANDOFF, actor, 'review.reviewedBy');
   if (who.problems.length > 0) return fail(who.problems);
   if (!isPlainObject(payload)) return fail([makeProblem(HANDOFF, '', 'not_object', 'error', `expected the handoff, got ${describeValue(payload)}.`)]);
-  if (currentStatus(payload) === 'accepted')
-    return fail([makeProblem(HANDOFF, 'review.status', 'invalid', 'error', 'CS has already accepted this handoff; it cannot be submitted again.')]);
+  const locked = salesLocked(statusFrom(actor, payload), 'submitted again');
+  if (locked) return fail([locked]);
   const timeline = readOwn(payload, 'timeline');
   const next = {
-    ...payload,
+    ...withVersion(payload),
     timeline: { ...(timeline.ok && isPlainObject(timeline.value) ? timeline.value : {}), submittedAt: who.at },
     review: { status: 'submitted' },
   };
@@ -183,12 +207,22 @@ export function submitHandoff(payload: unknown, actor: Actor & ActionOptions & P
   };
 }
 
+/**
+ * A handoff from an editor carries no version: it is written in today's shape. A version already
+ * there is kept, so an older document is migrated and a newer one refused rather than relabelled.
+ */
+function withVersion(payload: Record<string, unknown>): Record<string, unknown> {
+  const version = readOwn(payload, 'schemaVersion');
+  return version.ok && version.value !== undefined && version.value !== null ? payload : { ...payload, schemaVersion: contexts[HANDOFF].version };
+}
+
 function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 }
 
+/** CS reviews only a submitted handoff (the workflow rules); without a status given, the caller has checked. */
 function reviewable(status: unknown): Problem[] {
-  if (status === undefined || status === 'submitted') return [];
+  if (status === undefined || handoffPermissions({ role: 'customer-success', status, readable: true }).canAccept) return [];
   return [
     makeProblem(HANDOFF, 'review.status', 'invalid', 'error', `only a submitted handoff can be reviewed; this one is ${typeof status === 'string' ? status : describeValue(status)}.`),
   ];
@@ -227,4 +261,28 @@ export function returnHandoff(input: Actor & { reason: unknown; note?: unknown; 
     value,
     columns: reviewColumns({ status: 'returned', at: who.at!, by: who.by!, reason: (value.returnReason ?? null) as string | null, note: (value as { returnNote?: string }).returnNote ?? null }),
   };
+}
+
+export interface DraftOptions extends ActionOptions {
+  /** The status column as stored (null or '' before the first save); without it, the draft's own review status. */
+  currentStatus?: unknown;
+}
+
+/**
+ * Sales saves the handoff as a draft: must-have fields may still be missing, nothing present may
+ * be malformed. A draft without a version gets the current one (the editor writes today's shape),
+ * and the first save also sets the status to draft. It never writes CS's review columns, and it
+ * is refused while CS reviews the handoff or once CS has accepted it.
+ */
+export function saveHandoffDraft(draft: unknown, options: DraftOptions = {}): ActionResult<SalesToCs> {
+  const status = statusFrom(options, draft);
+  const locked = salesLocked(status, 'changed now');
+  if (locked) return fail([locked]);
+  if (!isPlainObject(draft)) return fail([makeProblem(HANDOFF, '', 'not_object', 'error', `expected the handoff, got ${describeValue(draft)}.`)]);
+  const next = withVersion(draft);
+  const prepared = prepareWrite(HANDOFF, next, { platform: options.platform, allowIncomplete: true });
+  if (!prepared.ok) return fail(prepared.problems);
+  const columns: ColumnValues = { ...prepared.columns };
+  if (handoffStageOf(status) === 'none') columns[columnAt(HANDOFF, 'review.status').name] = 'draft';
+  return { ok: true, value: prepared.value as SalesToCs, columns };
 }

@@ -1,7 +1,7 @@
 /** Deal records: deal risk, and the sales-to-CS handoff with its editor (AE) and review (CS). */
 import { useState } from 'react';
 import { Button, Divider, Flex, hubspot } from '@hubspot/ui-extensions';
-import { dealRiskView, handoffView, type HandoffView, type ParseResult, type SalesToCs } from '@handoff-context/core';
+import { dealRiskView, handoffView, handoffWorkflow, type Draft, type HandoffView, type ParseResult, type SalesToCs } from '@handoff-context/core';
 import { Empty, LoadError, Loading, Unreadable } from './components/CardStatus';
 import { DealRiskSection } from './components/deal/DealRiskSection';
 import { HandoffEditor } from './components/deal/HandoffEditor';
@@ -10,7 +10,6 @@ import { HandoffSummary } from './components/HandoffSummary';
 import { useCardSettings } from './hooks/useCardSettings';
 import { useContextPayload } from './hooks/useContextPayload';
 import type { SaveTarget } from './hooks/useSave';
-import type { Draft } from './utils/draft';
 import { hubspotPropertyOf } from './utils/properties';
 
 hubspot.extend<'crm.record.tab'>(() => <DealCard />);
@@ -24,8 +23,11 @@ function HandoffPart({ view, result, target, status, now }: { view: HandoffView;
   const { t, viewOptions, userName } = useCardSettings();
   const [editing, setEditing] = useState(false);
   const clock = now ? () => now : undefined;
-  // An unreadable stored handoff is never overwritten from the card: the editor would start empty.
-  const editable = result.status !== 'invalid' && view.status !== 'submitted' && view.status !== 'accepted';
+  // HubSpot cannot tell the AE from the CS manager: the deal card offers each team what the core's
+  // rules allow it at this status (the AE edits a draft or a returned handoff, CS reviews a
+  // submitted one). An unreadable stored handoff allows neither: an editor would start empty.
+  const sales = handoffWorkflow('sales', result);
+  const customerSuccess = handoffWorkflow('customer-success', result);
 
   if (editing)
     return (
@@ -34,6 +36,7 @@ function HandoffPart({ view, result, target, status, now }: { view: HandoffView;
         viewOptions={{ ...viewOptions, now }}
         target={target}
         initial={draftOf(result)}
+        currentStatus={status}
         userName={userName}
         now={clock}
         onDone={() => setEditing(false)}
@@ -44,12 +47,14 @@ function HandoffPart({ view, result, target, status, now }: { view: HandoffView;
       {view.state === 'empty' && <Empty title={view.title} text={view.stateText || t.t('handoff.empty')} testId="hc-handoff-empty" />}
       {view.state === 'invalid' && <Unreadable title={view.title} text={view.stateText ?? ''} testId="hc-handoff-invalid" />}
       {view.state === 'ready' && <HandoffSummary t={t} view={view} />}
-      {editable && (
+      {sales.canEdit && (
         <Button testId="hc-edit-handoff" variant="primary" onClick={() => setEditing(true)}>
           {t.t('button.editHandoff')}
         </Button>
       )}
-      {view.status === 'submitted' && <ReviewForm t={t} target={target} currentStatus={status} userName={userName} now={clock} />}
+      {(customerSuccess.canAccept || customerSuccess.canReturn) && (
+        <ReviewForm t={t} target={target} currentStatus={status} permissions={customerSuccess} userName={userName} now={clock} />
+      )}
     </Flex>
   );
 }

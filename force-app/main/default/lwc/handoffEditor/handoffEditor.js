@@ -1,53 +1,33 @@
 import { LightningElement, api } from 'lwc';
-import { fieldLabel } from 'c/handoffCore';
-import { cardTranslator, enumOptions } from 'c/handoffCardSupport';
+import {
+    draftPathOf,
+    draftValueAt,
+    fieldLabel,
+    handoffForm,
+    inputCheckedOf,
+    inputTextOf,
+    inputValueOf,
+    newHandoffRow,
+    withDraftRowAdded,
+    withDraftRowRemoved,
+    withDraftValue
+} from 'c/handoffCore';
+import { cardTranslator } from 'c/handoffCardSupport';
 
 const KIND = 'sales-to-cs';
-const LISTS = {
-    successCriteria: () => ({ customerConfirmed: false }),
-    commitments: () => ({ type: 'contractual' })
-};
+
+// The lightning-input type of each one-line input kind of the core's form.
+const INPUT_TYPES = { text: 'text', url: 'url', number: 'number', integer: 'number', date: 'date', datetime: 'datetime' };
 
 function clone(value) {
     return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
 }
 
-/** Sets `a.b.c` in an object, removing the key when the value is empty so the core sees it missing. */
-function setPath(target, path, value) {
-    const keys = path.split('.');
-    let node = target;
-    for (const key of keys.slice(0, -1)) {
-        if (typeof node[key] !== 'object' || node[key] === null || Array.isArray(node[key])) node[key] = {};
-        node = node[key];
-    }
-    const last = keys[keys.length - 1];
-    if (value === undefined) delete node[last];
-    else node[last] = value;
-}
-
-function getPath(source, path) {
-    return path.split('.').reduce((node, key) => (node && typeof node === 'object' ? node[key] : undefined), source);
-}
-
-/** The input's value in the payload's terms: text, a list of lines, a number, or a flag. */
-function valueOf(input, type) {
-    if (type === 'checkbox') return !!input.checked;
-    const raw = typeof input.value === 'string' ? input.value : input.value === undefined || input.value === null ? '' : String(input.value);
-    if (type === 'lines') {
-        const lines = raw.split('\n').map((line) => line.trim()).filter(Boolean);
-        return lines.length > 0 ? lines : undefined;
-    }
-    if (raw.trim() === '') return undefined;
-    if (type === 'number') {
-        const number = Number(raw);
-        return Number.isFinite(number) ? number : raw;
-    }
-    return raw;
-}
-
 /**
- * The AE's handoff form: the must-have fields and sales' read of the account. It edits a copy of the
- * draft and tells the card after every change; parts of the payload it has no input for are kept.
+ * The AE's handoff form: every section of the core's form description (c/handoffCore handoffForm),
+ * rendered generically, so Salesforce asks for exactly what HubSpot asks for. It edits a copy of
+ * the draft and tells the card after every change; parts of the payload the form does not edit
+ * (provenance, the review) are kept as they are.
  */
 export default class HandoffEditor extends LightningElement {
     t = cardTranslator();
@@ -65,100 +45,87 @@ export default class HandoffEditor extends LightningElement {
         return fieldLabel(KIND, path, this.t);
     }
 
-    get labels() {
+    /** One input, with what the template needs to pick its base component and bind it. */
+    fieldModel(field, row) {
+        const value = draftValueAt(this.working, draftPathOf(field.path, row));
+        const multiline = field.input === 'longtext' || field.input === 'lines';
         return {
-            desiredOutcome: this.label('desiredOutcome'),
-            requiredOutcome: this.label('desiredOutcome.requiredOutcome'),
-            approach: this.label('desiredOutcome.approach'),
-            useCases: this.label('desiredOutcome.useCases'),
-            successCriteria: this.label('successCriteria'),
-            metric: this.label('successCriteria[].metric'),
-            target: this.label('successCriteria[].target'),
-            customerConfirmed: this.label('successCriteria[].customerConfirmed'),
-            commitments: this.label('commitments'),
-            item: this.label('commitments[].item'),
-            type: this.label('commitments[].type'),
-            owner: this.label('commitments[].owner'),
-            commercialTerms: this.label('commercialTerms'),
-            products: this.label('commercialTerms.products'),
-            arr: this.label('commercialTerms.arr'),
-            currency: this.label('commercialTerms.currency'),
-            termMonths: this.label('commercialTerms.termMonths'),
-            renewalDate: this.label('commercialTerms.renewalDate'),
-            accountSentiment: this.label('accountSentiment'),
-            add: this.t.t('button.add'),
-            remove: this.t.t('button.remove')
+            key: row === undefined ? field.path : `${field.path}-${row}`,
+            path: field.path,
+            row: row === undefined ? '' : String(row),
+            input: field.input,
+            label: this.label(field.path),
+            isToggle: field.input === 'toggle',
+            isChoice: field.input === 'choice',
+            isMultiline: multiline,
+            isLine: !multiline && field.input !== 'toggle' && field.input !== 'choice',
+            type: INPUT_TYPES[field.input],
+            step: field.input === 'integer' ? '1' : field.input === 'number' ? 'any' : undefined,
+            min: field.min,
+            max: field.max,
+            // A list of lines is limited per line, not as a whole text.
+            maxLength: field.input === 'lines' ? undefined : field.maxLength,
+            pattern: field.pattern,
+            value: inputTextOf(field.input, value),
+            checked: inputCheckedOf(value),
+            options: field.options ? field.options.map((option) => ({ value: option.value, label: option.labelKey ? this.t.t(option.labelKey) : option.value })) : undefined
         };
     }
 
-    get values() {
-        const lines = (path) => {
-            const list = getPath(this.working, path);
-            return Array.isArray(list) ? list.join('\n') : '';
-        };
-        return {
-            requiredOutcome: getPath(this.working, 'desiredOutcome.requiredOutcome') || '',
-            approach: getPath(this.working, 'desiredOutcome.approach') || '',
-            useCases: lines('desiredOutcome.useCases'),
-            products: lines('commercialTerms.products'),
-            arr: getPath(this.working, 'commercialTerms.arr'),
-            currency: getPath(this.working, 'commercialTerms.currency') || '',
-            termMonths: getPath(this.working, 'commercialTerms.termMonths'),
-            renewalDate: getPath(this.working, 'commercialTerms.renewalDate') || '',
-            accountSentiment: this.working.accountSentiment || ''
-        };
-    }
-
-    rows(list) {
-        const entries = Array.isArray(this.working[list]) ? this.working[list] : [];
-        return entries.map((entry, index) => ({ ...entry, index, key: `${list}-${index}`, position: index + 1 }));
-    }
-    get criteria() {
-        return this.rows('successCriteria');
-    }
-    get commitments() {
-        return this.rows('commitments');
-    }
-    get commitmentTypes() {
-        return enumOptions(KIND, 'commitments[].type', 'commitmentType', this.t);
-    }
-    get sentiments() {
-        return enumOptions(KIND, 'accountSentiment', 'sentiment', this.t);
+    get sections() {
+        return handoffForm.sections.map((section) => {
+            const label = this.label(section.path);
+            const isList = section.layout === 'list';
+            const base = { key: section.path, path: section.path, label, isList, legendClass: section.layout === 'single' ? 'slds-assistive-text' : 'slds-text-heading_small slds-p-vertical_x-small' };
+            if (!isList) return { ...base, blocks: [{ key: `${section.path}-fields`, isRow: false, blockClass: 'slds-m-bottom_x-small', fields: section.fields.map((field) => this.fieldModel(field)) }] };
+            const rows = draftValueAt(this.working, [section.path]);
+            const entries = Array.isArray(rows) ? rows : [];
+            const blocks = entries.map((_, index) => {
+                const entry = this.t.t('field.common.entry', { field: label, index: index + 1 });
+                return {
+                    key: `${section.path}-${index}`,
+                    isRow: true,
+                    blockClass: 'slds-box slds-box_x-small slds-m-bottom_x-small',
+                    // Each row is a named group, so a screen reader says which entry an input belongs to.
+                    role: 'group',
+                    index: String(index),
+                    label: entry,
+                    removeLabel: this.t.t('button.removeEntry', { entry }),
+                    fields: section.fields.map((field) => this.fieldModel(field, index))
+                };
+            });
+            return {
+                ...base,
+                blocks,
+                addLabel: this.t.t('button.addEntry', { field: label }),
+                addId: `add-${section.path}`,
+                full: section.maxItems !== undefined && entries.length >= section.maxItems
+            };
+        });
     }
 
     handleField(event) {
-        const { path, type } = event.target.dataset;
-        setPath(this.working, path, valueOf(event.target, type));
-        this.changed();
-    }
-
-    handleRowField(event) {
-        const { list, index, field, type } = event.target.dataset;
-        const entries = Array.isArray(this.working[list]) ? this.working[list] : [];
-        const entry = entries[Number(index)];
-        if (!entry) return;
-        const value = valueOf(event.target, type);
-        if (value === undefined) delete entry[field];
-        else entry[field] = value;
+        const { path, row, input } = event.target.dataset;
+        const raw = input === 'toggle' ? event.target.checked : event.detail && event.detail.value !== undefined ? event.detail.value : event.target.value;
+        this.working = withDraftValue(this.working, draftPathOf(path, row === '' || row === undefined ? undefined : Number(row)), inputValueOf(input, raw));
         this.changed();
     }
 
     handleAddRow(event) {
-        const { list } = event.target.dataset;
-        const entries = Array.isArray(this.working[list]) ? this.working[list] : [];
-        this.working[list] = [...entries, LISTS[list]()];
+        const { section } = event.target.dataset;
+        const form = handoffForm.sections.find((candidate) => candidate.path === section);
+        if (!form) return;
+        this.working = withDraftRowAdded(this.working, [section], newHandoffRow(form));
         this.changed();
     }
 
     handleRemoveRow(event) {
-        const { list, index } = event.target.dataset;
-        const entries = Array.isArray(this.working[list]) ? this.working[list] : [];
-        this.working[list] = entries.filter((_, position) => position !== Number(index));
+        const { section, row } = event.target.dataset;
+        this.working = withDraftRowRemoved(this.working, [section], Number(row));
         this.changed();
     }
 
     changed() {
-        this.working = { ...this.working };
         this.dispatchEvent(new CustomEvent('draftchange', { detail: { draft: clone(this.working) } }));
     }
 }

@@ -6,6 +6,7 @@ import HC_access_salesforce from '@salesforce/label/c.HC_access_salesforce';
 import HC_access_salesforceEdit from '@salesforce/label/c.HC_access_salesforceEdit';
 import HC_button_acceptHandoff from '@salesforce/label/c.HC_button_acceptHandoff';
 import HC_button_add from '@salesforce/label/c.HC_button_add';
+import HC_button_addEntry from '@salesforce/label/c.HC_button_addEntry';
 import HC_button_cancel from '@salesforce/label/c.HC_button_cancel';
 import HC_button_disagree from '@salesforce/label/c.HC_button_disagree';
 import HC_button_editHandoff from '@salesforce/label/c.HC_button_editHandoff';
@@ -13,6 +14,7 @@ import HC_button_helpful from '@salesforce/label/c.HC_button_helpful';
 import HC_button_notHelpful from '@salesforce/label/c.HC_button_notHelpful';
 import HC_button_reload from '@salesforce/label/c.HC_button_reload';
 import HC_button_remove from '@salesforce/label/c.HC_button_remove';
+import HC_button_removeEntry from '@salesforce/label/c.HC_button_removeEntry';
 import HC_button_retry from '@salesforce/label/c.HC_button_retry';
 import HC_button_returnToSales from '@salesforce/label/c.HC_button_returnToSales';
 import HC_button_saveDraft from '@salesforce/label/c.HC_button_saveDraft';
@@ -483,6 +485,7 @@ const labels = Object.freeze({
     "access.salesforceEdit": HC_access_salesforceEdit,
     "button.acceptHandoff": HC_button_acceptHandoff,
     "button.add": HC_button_add,
+    "button.addEntry": HC_button_addEntry,
     "button.cancel": HC_button_cancel,
     "button.disagree": HC_button_disagree,
     "button.editHandoff": HC_button_editHandoff,
@@ -490,6 +493,7 @@ const labels = Object.freeze({
     "button.notHelpful": HC_button_notHelpful,
     "button.reload": HC_button_reload,
     "button.remove": HC_button_remove,
+    "button.removeEntry": HC_button_removeEntry,
     "button.retry": HC_button_retry,
     "button.returnToSales": HC_button_returnToSales,
     "button.saveDraft": HC_button_saveDraft,

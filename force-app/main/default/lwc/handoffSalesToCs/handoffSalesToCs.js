@@ -4,11 +4,13 @@ import { getRelatedListRecords } from 'lightning/uiRelatedListApi';
 import {
     acceptHandoff,
     columnAt,
+    handoffCopyFor,
     handoffView,
+    handoffWorkflow,
     parsePayload,
     parseSalesforceRecord,
-    prepareSalesforceWrite,
     returnHandoff,
+    saveHandoffDraft,
     salesforceFieldName,
     submitHandoff,
     toSalesforceFields
@@ -52,6 +54,10 @@ export default class HandoffSalesToCs extends HandoffWritingCard {
 
     get onAccount() {
         return this.objectApiName === 'Account';
+    }
+    // On an Opportunity the card is the AE's; on an Account, the CS manager's.
+    get role() {
+        return this.onAccount ? 'customer-success' : 'sales';
     }
 
     get fields() {
@@ -98,8 +104,15 @@ export default class HandoffSalesToCs extends HandoffWritingCard {
             if (this.record === undefined || this.noAccess) return undefined;
             // CS reads the handoff as it stood when sales submitted it; sales edits the live document.
             if (this.record === null) return { status: 'empty', kind: KIND };
-            return parseSalesforceRecord(KIND, this.record, { snapshot: this.onAccount });
+            return parseSalesforceRecord(KIND, this.record, { snapshot: handoffCopyFor(this.role) === 'snapshot' });
         });
+    }
+
+    // What this user may do with the handoff as it stands: the core's workflow rules.
+    get workflow() {
+        const parsed = this.parsed;
+        const role = this.role;
+        return memoized(this, 'workflow', [parsed, role], () => handoffWorkflow(role, parsed));
     }
 
     get view() {
@@ -133,12 +146,15 @@ export default class HandoffSalesToCs extends HandoffWritingCard {
 
     // The AE (Opportunity)
     get canEdit() {
-        return !this.onAccount && !this.editing && !!this.view && this.view.state !== 'invalid' && this.view.status !== 'accepted';
+        return !this.editing && !!this.view && this.workflow.canEdit;
+    }
+    get canSubmit() {
+        return this.workflow.canSubmit;
     }
     handleEdit() {
         const parsed = this.parsed;
         const stored = parsed && (parsed.status === 'valid' || parsed.status === 'partial') ? parsed.value : {};
-        this.draft = { schemaVersion: 1, ...JSON.parse(JSON.stringify(stored)) };
+        this.draft = JSON.parse(JSON.stringify(stored));
         this.editing = true;
         this.askForSignature();
         this.statusText = '';
@@ -154,22 +170,10 @@ export default class HandoffSalesToCs extends HandoffWritingCard {
         this.editing = false;
     }
     handleSaveDraft() {
-        const prepared = prepareSalesforceWrite(KIND, this.draft, { allowIncomplete: true });
-        if (!prepared.ok) {
-            this.showStatus(this.t.t('state.saveFailed', { reason: problemsText(prepared.problems, this.t, KIND) }), 'error');
-            return;
-        }
-        const fields = { ...prepared.fields };
-        if (!this.view || this.view.status === 'none') fields[STATUS_FIELD] = 'draft';
-        this.save(this.recordId, fields, { onSaved: () => this.stopEditing() });
+        this.write(saveHandoffDraft(this.draft, { platform: 'salesforce', currentStatus: this.currentStatus }), () => this.stopEditing());
     }
     handleSubmit() {
-        const result = submitHandoff(this.draft, { by: this.actor, now: new Date(), platform: 'salesforce' });
-        if (!result.ok) {
-            this.showStatus(this.t.t('state.saveFailed', { reason: problemsText(result.problems, this.t, KIND) }), 'error');
-            return;
-        }
-        this.save(this.recordId, toSalesforceFields(result.columns), { onSaved: () => this.stopEditing() });
+        this.write(submitHandoff(this.draft, { by: this.actor, now: new Date(), platform: 'salesforce', currentStatus: this.currentStatus }), () => this.stopEditing());
     }
 
     // The CS manager (Account)
@@ -177,7 +181,13 @@ export default class HandoffSalesToCs extends HandoffWritingCard {
         this.askForSignature();
     }
     get canReview() {
-        return this.onAccount && !!this.view && this.view.state === 'ready' && this.view.status === 'submitted';
+        return this.canAccept || this.canReturn;
+    }
+    get canAccept() {
+        return !!this.view && this.workflow.canAccept;
+    }
+    get canReturn() {
+        return !!this.view && this.workflow.canReturn;
     }
     get returnReasons() {
         return enumOptions(KIND, 'review.returnReason', 'returnReason', this.t);
@@ -185,13 +195,14 @@ export default class HandoffSalesToCs extends HandoffWritingCard {
     get returnLabels() {
         return { reason: this.t.t('review.returnReasonLabel'), note: this.t.t('review.returnNoteLabel'), noteHelp: this.t.t('review.returnNoteHelp') };
     }
+    // The status column as stored (null before the first save): the actions check the rules against it.
     get currentStatus() {
-        const field = this.record && this.record.fields && this.record.fields[STATUS_FIELD];
-        return field ? field.value : undefined;
+        const fields = this.record && this.record.fields;
+        if (!fields || !Object.prototype.hasOwnProperty.call(fields, STATUS_FIELD)) return undefined;
+        return fields[STATUS_FIELD] ? fields[STATUS_FIELD].value : null;
     }
     handleAccept() {
-        const result = acceptHandoff({ by: this.actor, now: new Date(), currentStatus: this.currentStatus });
-        this.review(result);
+        this.write(acceptHandoff({ by: this.actor, now: new Date(), currentStatus: this.currentStatus }));
     }
     handleStartReturn() {
         this.returning = true;
@@ -209,18 +220,19 @@ export default class HandoffSalesToCs extends HandoffWritingCard {
     handleSendReturn() {
         const note = this.returnNote && this.returnNote.trim() !== '' ? this.returnNote.trim() : undefined;
         const result = returnHandoff({ by: this.actor, now: new Date(), reason: this.returnReason, note, currentStatus: this.currentStatus });
-        this.review(result, () => {
+        this.write(result, () => {
             this.returning = false;
             this.returnReason = undefined;
             this.returnNote = '';
         });
     }
-    review(result, onSaved) {
+    /** Saves what a core action gives, or says why it refused. */
+    write(result, onSaved) {
         if (!result.ok) {
             this.showStatus(this.t.t('state.saveFailed', { reason: problemsText(result.problems, this.t, KIND) }), 'error');
             return;
         }
         // On an Account the record is the opportunity the handoff is on.
-        this.save(this.record.id, toSalesforceFields(result.columns), { onSaved });
+        this.save(this.onAccount ? this.record.id : this.recordId, toSalesforceFields(result.columns), { onSaved });
     }
 }

@@ -1,7 +1,8 @@
 /**
  * The company card's handoff: the sales-to-CS handoff of the company's latest closed-won deal,
  * read through useAssociations. "Latest" is by close date; deals without a handoff are skipped
- * only when a later one has one, so CS still sees that the latest deal has none.
+ * only when a later one has one, so CS still sees that the latest deal has none. CS reads the
+ * handoff as sales submitted it (the frozen copy), not the live document sales may still be editing.
  */
 import { useMemo } from 'react';
 import { useAssociations } from '@hubspot/ui-extensions/crm';
@@ -32,7 +33,7 @@ export function useAssociatedHandoff(): AssociatedHandoff {
       status: 'ready',
       dealId: deal.toObjectId,
       dealName: deal.properties.dealname ?? '',
-      result: parseHubSpotProperties('sales-to-cs', deal.properties),
+      result: parseHubSpotProperties('sales-to-cs', deal.properties, { snapshot: true }),
     };
   }, [error, isLoading, results]);
 }

@@ -1,120 +1,68 @@
 /**
- * The AE's handoff form: the must-have fields (with the live completeness meter) and the few
- * others CS asks for most. "Save draft" stores it incomplete; "Submit" needs every must-have field.
- * The core validates both; a refusal or a failed save leaves everything typed in place.
+ * The AE's handoff form: every section of the core's form description, rendered by one section
+ * and one field component, with the live completeness meter. "Save draft" stores it incomplete
+ * (the core's draft action: today's schema version, status draft on the first save); "Submit"
+ * needs every must-have field. The core validates both; a refusal or a failed save leaves
+ * everything typed in place.
  */
 import { useMemo, useState } from 'react';
-import { Button, ButtonRow, DateInput, Flex, Input, NumberInput, Select, Text, TextArea, Toggle } from '@hubspot/ui-extensions';
+import { Button, ButtonRow, Flex } from '@hubspot/ui-extensions';
 import {
-  contexts,
+  handoffForm,
   handoffView,
+  newHandoffRow,
   parsePayload,
-  prepareHubSpotWrite,
+  saveHandoffDraft,
   submitHandoff,
   toHubSpotProperties,
-  type MessageKey,
+  withDraftRowAdded,
+  withDraftRowRemoved,
+  withDraftValue,
+  type Draft,
+  type DraftPath,
+  type HandoffFormSection,
   type Translator,
   type ViewOptions,
 } from '@handoff-context/core';
 import { useSave, type SaveTarget } from '../../hooks/useSave';
-import { append, type Draft, type DraftPath, fromIsoDate, getIn, linesOf, numberOf, removeAt, setIn, textOf, textOfLines, toIsoDate } from '../../utils/draft';
-import { choicesOf } from '../../utils/choices';
 import { refusalText } from '../../utils/problems';
 import { CompletenessMeter } from '../CompletenessMeter';
 import { SaveStatus } from '../SaveStatus';
+import { FormSection } from './handoff/FormSection';
 
 export interface HandoffEditorProps {
   t: Translator;
   viewOptions: ViewOptions;
   target: SaveTarget;
   initial: Draft;
+  /** The status property as read (null before the first save): the core's rules and first save go by it. */
+  currentStatus: string | null | undefined;
   userName: string;
   now?: () => Date;
   onDone: () => void;
 }
 
-/** A new draft starts at the current schema version. */
-const schemaVersion = contexts['sales-to-cs'].version;
-
-export function HandoffEditor({ t, viewOptions, target, initial, userName, now = () => new Date(), onDone }: HandoffEditorProps) {
+export function HandoffEditor({ t, viewOptions, target, initial, currentStatus, userName, now = () => new Date(), onDone }: HandoffEditorProps) {
   const [draft, setDraft] = useState<Draft>(initial);
   const [refusal, setRefusal] = useState<string | undefined>();
   const { state, save } = useSave(target, t);
   const completeness = useMemo(() => handoffView(parsePayload('sales-to-cs', draft), viewOptions).completeness, [draft, viewOptions]);
 
-  const label = (path: string) => t.t(`field.handoff.${path}` as MessageKey);
-  const help = (path: string) => t.t(`help.handoff.${path}` as MessageKey);
-  const set = (path: DraftPath, value: unknown) => {
+  const edit = (change: (current: Draft) => Draft) => {
     setRefusal(undefined);
-    setDraft((current) => setIn(current, path, value));
+    setDraft(change);
   };
-  const name = (path: DraftPath) => `hc-${path.join('-')}`;
-
-  const text = (path: DraftPath, field: string, long = false) => {
-    const Component = long ? TextArea : Input;
-    return (
-      <Component
-        name={name(path)}
-        testId={name(path)}
-        label={label(field)}
-        description={help(field)}
-        value={textOf(getIn(draft, path))}
-        onChange={(value: string) => set(path, value)}
-      />
-    );
-  };
-  const lines = (path: DraftPath, field: string) => (
-    <TextArea
-      name={name(path)}
-      testId={name(path)}
-      label={label(field)}
-      description={help(field)}
-      value={textOfLines(getIn(draft, path))}
-      onChange={(value: string) => set(path, linesOf(value))}
-    />
-  );
-  const date = (path: DraftPath, field: string) => (
-    <DateInput
-      name={name(path)}
-      testId={name(path)}
-      label={label(field)}
-      format="long"
-      value={fromIsoDate(getIn(draft, path))}
-      onChange={(value) => set(path, toIsoDate(value))}
-    />
-  );
-  const number = (path: DraftPath, field: string) => (
-    <NumberInput
-      name={name(path)}
-      testId={name(path)}
-      label={label(field)}
-      description={help(field)}
-      value={numberOf(getIn(draft, path))}
-      onChange={(value) => set(path, Number.isFinite(value) ? value : undefined)}
-    />
-  );
-  const choice = (path: DraftPath, field: string, schemaPath: string, group: string) => (
-    <Select
-      name={name(path)}
-      testId={name(path)}
-      label={label(field)}
-      value={textOf(getIn(draft, path))}
-      options={choicesOf(t, 'sales-to-cs', schemaPath, group)}
-      onChange={(value) => set(path, value)}
-    />
-  );
-  const rows = (path: DraftPath) => {
-    const list = getIn(draft, path);
-    return Array.isArray(list) ? list : [];
-  };
+  const setValue = (path: DraftPath, value: unknown) => edit((current) => withDraftValue(current, path, value));
+  const addRow = (section: HandoffFormSection) => edit((current) => withDraftRowAdded(current, [section.path], newHandoffRow(section)));
+  const removeRow = (section: HandoffFormSection, index: number) => edit((current) => withDraftRowRemoved(current, [section.path], index));
 
   const saveDraft = async () => {
-    const prepared = prepareHubSpotWrite('sales-to-cs', { schemaVersion, ...draft }, { allowIncomplete: true });
-    if (!prepared.ok) return setRefusal(refusalText(t, 'sales-to-cs', prepared.problems));
-    await save(prepared.properties);
+    const saved = saveHandoffDraft(draft, { platform: 'hubspot', currentStatus });
+    if (!saved.ok) return setRefusal(refusalText(t, 'sales-to-cs', saved.problems));
+    await save(toHubSpotProperties(saved.columns));
   };
   const submit = async () => {
-    const submitted = submitHandoff({ schemaVersion, ...draft }, { by: userName, now: now(), platform: 'hubspot' });
+    const submitted = submitHandoff(draft, { by: userName, now: now(), platform: 'hubspot', currentStatus });
     if (!submitted.ok) return setRefusal(refusalText(t, 'sales-to-cs', submitted.problems));
     if (await save(toHubSpotProperties(submitted.columns))) onDone();
   };
@@ -123,57 +71,18 @@ export function HandoffEditor({ t, viewOptions, target, initial, userName, now =
   return (
     <Flex direction="column" gap="sm" testId="hc-handoff-editor">
       <CompletenessMeter t={t} completeness={completeness} />
-      <Text format={{ fontWeight: 'demibold' }}>{label('desiredOutcome')}</Text>
-      {text(['desiredOutcome', 'requiredOutcome'], 'desiredOutcome.requiredOutcome', true)}
-      {text(['desiredOutcome', 'approach'], 'desiredOutcome.approach', true)}
-      {lines(['desiredOutcome', 'useCases'], 'desiredOutcome.useCases')}
-
-      <Text format={{ fontWeight: 'demibold' }}>{label('successCriteria')}</Text>
-      {rows(['successCriteria']).map((_, i) => (
-        <Flex key={`criterion-${i}`} direction="column" gap="xs">
-          {text(['successCriteria', i, 'metric'], 'successCriteria.metric')}
-          {text(['successCriteria', i, 'baseline'], 'successCriteria.baseline')}
-          {text(['successCriteria', i, 'target'], 'successCriteria.target')}
-          {date(['successCriteria', i, 'targetDate'], 'successCriteria.targetDate')}
-          <Toggle
-            name={name(['successCriteria', i, 'customerConfirmed'])}
-            testId={name(['successCriteria', i, 'customerConfirmed'])}
-            label={label('successCriteria.customerConfirmed')}
-            checked={getIn(draft, ['successCriteria', i, 'customerConfirmed']) === true}
-            onChange={(checked) => set(['successCriteria', i, 'customerConfirmed'], checked)}
-          />
-          <Button onClick={() => setDraft((d) => removeAt(d, ['successCriteria'], i))}>{t.t('button.remove')}</Button>
-        </Flex>
+      {handoffForm.sections.map((section) => (
+        <FormSection
+          key={section.path}
+          t={t}
+          section={section}
+          draft={draft}
+          timeZone={viewOptions.timeZone}
+          onChange={setValue}
+          onAddRow={addRow}
+          onRemoveRow={removeRow}
+        />
       ))}
-      <Button testId="hc-add-criterion" onClick={() => setDraft((d) => append(d, ['successCriteria'], { customerConfirmed: false }))}>
-        {`${t.t('button.add')}: ${label('successCriteria.metric')}`}
-      </Button>
-
-      <Text format={{ fontWeight: 'demibold' }}>{label('commitments')}</Text>
-      {rows(['commitments']).map((_, i) => (
-        <Flex key={`commitment-${i}`} direction="column" gap="xs">
-          {text(['commitments', i, 'item'], 'commitments.item')}
-          {choice(['commitments', i, 'type'], 'commitments.type', 'commitments[].type', 'commitmentType')}
-          {text(['commitments', i, 'owner'], 'commitments.owner')}
-          {date(['commitments', i, 'dueDate'], 'commitments.dueDate')}
-          {text(['commitments', i, 'evidenceUrl'], 'commitments.evidenceUrl')}
-          <Button onClick={() => setDraft((d) => removeAt(d, ['commitments'], i))}>{t.t('button.remove')}</Button>
-        </Flex>
-      ))}
-      <Button testId="hc-add-commitment" onClick={() => setDraft((d) => append(d, ['commitments'], { type: 'contractual' }))}>
-        {`${t.t('button.add')}: ${label('commitments.item')}`}
-      </Button>
-
-      <Text format={{ fontWeight: 'demibold' }}>{label('commercialTerms')}</Text>
-      {lines(['commercialTerms', 'products'], 'commercialTerms.products')}
-      {number(['commercialTerms', 'arr'], 'commercialTerms.arr')}
-      {text(['commercialTerms', 'currency'], 'commercialTerms.currency')}
-      {number(['commercialTerms', 'termMonths'], 'commercialTerms.termMonths')}
-      {date(['commercialTerms', 'renewalDate'], 'commercialTerms.renewalDate')}
-      {text(['commercialTerms', 'nonStandardTerms'], 'commercialTerms.nonStandardTerms', true)}
-
-      {choice(['accountSentiment'], 'accountSentiment', 'accountSentiment', 'sentiment')}
-      {text(['whyWon'], 'whyWon', true)}
 
       <SaveStatus t={t} state={state} refusal={refusal} />
       <ButtonRow>

@@ -1,7 +1,10 @@
-/** CS accepts a submitted handoff, or returns it with a reason code (and a note sales can act on). */
+/**
+ * CS accepts a submitted handoff, or returns it with a reason code (and a note sales can act on).
+ * Each button is there only when the core's workflow rules allow CS that action.
+ */
 import { useState } from 'react';
 import { Button, ButtonRow, Flex, Select, TextArea } from '@hubspot/ui-extensions';
-import { acceptHandoff, returnHandoff, toHubSpotProperties, type Translator } from '@handoff-context/core';
+import { acceptHandoff, returnHandoff, toHubSpotProperties, type HandoffPermissions, type Translator } from '@handoff-context/core';
 import { useSave, type SaveTarget } from '../../hooks/useSave';
 import { choicesOf } from '../../utils/choices';
 import { refusalText } from '../../utils/problems';
@@ -11,11 +14,13 @@ export interface ReviewFormProps {
   t: Translator;
   target: SaveTarget;
   currentStatus: string | null | undefined;
+  /** What the workflow rules allow CS at this status. */
+  permissions: Pick<HandoffPermissions, 'canAccept' | 'canReturn'>;
   userName: string;
   now?: () => Date;
 }
 
-export function ReviewForm({ t, target, currentStatus, userName, now = () => new Date() }: ReviewFormProps) {
+export function ReviewForm({ t, target, currentStatus, permissions, userName, now = () => new Date() }: ReviewFormProps) {
   const { state, save } = useSave(target, t);
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
@@ -43,14 +48,18 @@ export function ReviewForm({ t, target, currentStatus, userName, now = () => new
   return (
     <Flex direction="column" gap="sm" testId="hc-review-form">
       <ButtonRow>
-        <Button testId="hc-accept-handoff" variant="primary" disabled={busy} onClick={() => void accept()}>
-          {t.t('button.acceptHandoff')}
-        </Button>
-        <Button testId="hc-return-handoff" disabled={busy} onClick={() => setReturning(true)}>
-          {t.t('button.returnToSales')}
-        </Button>
+        {permissions.canAccept && (
+          <Button testId="hc-accept-handoff" variant="primary" disabled={busy} onClick={() => void accept()}>
+            {t.t('button.acceptHandoff')}
+          </Button>
+        )}
+        {permissions.canReturn && (
+          <Button testId="hc-return-handoff" disabled={busy} onClick={() => setReturning(true)}>
+            {t.t('button.returnToSales')}
+          </Button>
+        )}
       </ButtonRow>
-      {returning && (
+      {returning && permissions.canReturn && (
         <Flex direction="column" gap="xs">
           <Select
             name="hc-return-reason"
