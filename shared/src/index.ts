@@ -6,5 +6,6 @@ export type { ColumnSpec, ColumnType, FieldMeta, Team } from './fields';
 export * from './parse';
 export * from './write';
 export * from './view';
+export * from './kinds';
 export * from './i18n';
 export * from './config';
