@@ -7,5 +7,6 @@ export * from './parse';
 export * from './write';
 export * from './view';
 export * from './kinds';
+export * from './schema-info';
 export * from './i18n';
 export * from './config';
