@@ -181,3 +181,4 @@ export function sampleCase(sampleCaseName: SampleCase, book: SampleBook = sample
 export function sampleRecord(id: string, book: SampleBook = sampleBook): AnySampleRecord | undefined {
   return sampleRecords(book).find(({ record }) => record.id === id);
 }
+export * from './sample-columns';
