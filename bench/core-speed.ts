@@ -3,17 +3,10 @@
  * JSON.parse of the same text (the floor), in the same process.
  */
 import type { Kind } from '../shared/src/contexts';
-import { customerHealthView, dealRiskView, handoffView, leadScoreView, parsePayload, type ViewOptions } from '../shared/src';
+import { parsePayload, viewOf, type ViewOptions } from '../shared/src';
 import { sampleNow } from '../shared/src/samples';
 import { largestPayloads, type LargestPayload } from './payloads';
 import { compare } from './timing';
-
-const views: Record<Kind, (result: any, options: ViewOptions) => unknown> = {
-  'lead-score': leadScoreView,
-  'deal-risk': dealRiskView,
-  'sales-to-cs': handoffView,
-  'customer-health': customerHealthView,
-};
 
 export interface CoreSpeed {
   kind: Kind;
@@ -28,11 +21,10 @@ export function measureCoreSpeed(options: { samples?: number; sampleMs?: number 
   const viewOptions: ViewOptions = { locale: 'en-US', timeZone: 'UTC', now: sampleNow() };
   return largestPayloads().map((payload) => {
     const { kind, platform, text } = payload;
-    const view = views[kind];
     const check = parsePayload(kind, text, { platform });
     if (check.status !== 'valid') throw new Error(`the largest ${kind} payload for ${platform} does not read as valid (${check.status})`);
     const result = compare(
-      () => view(parsePayload(kind, text, { platform }), viewOptions),
+      () => viewOf(kind, parsePayload(kind, text, { platform }), viewOptions),
       () => JSON.parse(text),
       options,
     );

@@ -4,13 +4,12 @@
  * limit, as far as the platform's text limit lets the stored document go.
  */
 import { contexts, kinds, type Kind } from '../shared/src/contexts';
-import { fieldMeta, type FieldMeta } from '../shared/src/fields';
-import { unwrap } from '../shared/src/registry';
+import { fieldMetaOf, freeTextLimit, schemaInfo } from '../shared/src/schema-info';
 import { samplePayloads } from '../shared/src/samples';
 import { textLimits, type Platform } from '../shared/src/storage';
 import { parsePayload, prepareWrite } from '../shared/src';
 
-type Schema = Parameters<typeof unwrap>[0];
+type Schema = Parameters<typeof schemaInfo>[0];
 
 export interface LargestPayload {
   kind: Kind;
@@ -19,19 +18,6 @@ export interface LargestPayload {
   text: string;
   /** The longest any free text was allowed to grow (capped by its own field limit). */
   textCap: number;
-}
-
-function maxLengthOf(def: any): number | undefined {
-  for (const check of def.checks ?? []) if (check._zod.def.check === 'max_length') return check._zod.def.maximum;
-  return undefined;
-}
-
-/** A free text: no format, no pattern; its own limit. */
-function freeTextLimit(schema: Schema): number | undefined {
-  const def = unwrap(schema).inner._zod.def as any;
-  if (def.type !== 'string' || def.format) return undefined;
-  for (const check of def.checks ?? []) if (check._zod.def.check === 'string_format') return undefined;
-  return maxLengthOf(def);
 }
 
 /** Repeats a text's own words up to `length` characters, ending on a character that is not a space. */
@@ -44,30 +30,28 @@ export function lengthen(text: string, length: number, variant: number): string 
 }
 
 function grow(schema: Schema, value: unknown, cap: number, variant: number): unknown {
-  const inner = unwrap(schema).inner;
-  const def = inner._zod.def as any;
-  if (def.type === 'object' && value && typeof value === 'object' && !Array.isArray(value)) {
+  const info = schemaInfo(schema);
+  if (info.type === 'object' && value && typeof value === 'object' && !Array.isArray(value)) {
     const out: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-      const childSchema = def.shape[key] as Schema | undefined;
+      const childSchema = Object.prototype.hasOwnProperty.call(info.fields, key) ? info.fields[key] : undefined;
       out[key] = childSchema ? growField(childSchema, child, cap, variant) : child;
     }
     return out;
   }
-  const limit = freeTextLimit(inner);
+  const limit = freeTextLimit(schema);
   if (limit !== undefined && typeof value === 'string') return lengthen(value, Math.min(limit, cap), variant);
   return value;
 }
 
 function growField(schema: Schema, value: unknown, cap: number, variant: number): unknown {
-  const inner = unwrap(schema).inner;
-  const def = inner._zod.def as any;
-  if (def.type === 'array' && Array.isArray(value) && value.length > 0) {
-    const meta = fieldMeta.get(inner) as FieldMeta | undefined;
+  const info = schemaInfo(schema);
+  if (info.type === 'list' && Array.isArray(value) && value.length > 0) {
+    const meta = fieldMetaOf(schema);
     const count = Math.max(value.length, meta?.maxItems ?? value.length);
-    return Array.from({ length: count }, (_, i) => grow(def.element, value[i % value.length], cap, variant * 1000 + i));
+    return Array.from({ length: count }, (_, i) => grow(info.element, value[i % value.length], cap, variant * 1000 + i));
   }
-  return grow(inner, value, cap, variant);
+  return grow(schema, value, cap, variant);
 }
 
 /** The richest strictly valid payload of a kind in the sample book. */

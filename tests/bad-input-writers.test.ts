@@ -22,7 +22,7 @@ import {
 import { basePayloads, buildCorpus, MARKUP, onPlatform, WORLD_TEXT, type CorpusCase } from './corpus/corpus';
 
 const corpus = buildCorpus(core);
-const bases = basePayloads();
+const bases = basePayloads(core);
 const actor = { by: 'Camille Martin', now: '2026-11-23T10:00:00Z' };
 // The AE submits from a draft (the status column says so): the sample handoffs are stored as submitted.
 const author = { ...actor, currentStatus: 'draft' };

@@ -4,8 +4,7 @@
  * keep what is valid, and never throw.
  */
 import * as core from '../shared/src';
-import { contexts, explainText, parseHubSpotProperties, parsePayload, parseSalesforceRecord, titleOf, type CardView, type Kind, type ParseResult, type Problem } from '../shared/src';
-import { customerHealthView, dealRiskView, handoffView, leadScoreView } from '../shared/src/view';
+import { contexts, explainText, parseHubSpotProperties, parsePayload, parseSalesforceRecord, titleOf, viewOf as coreViewOf, type CardView, type Kind, type ParseResult, type Problem, type ViewOptions } from '../shared/src';
 import { buildCorpus, hubspotValues, onPlatform, salesforceValues, type CorpusCase, type ExpectedProblem } from './corpus/corpus';
 
 const corpus = buildCorpus(core);
@@ -27,17 +26,8 @@ function readersOf(c: CorpusCase): Reader[] {
   return readers;
 }
 
-export function viewOf(kind: Kind, result: unknown, options: object = { locale: 'en-US', timeZone: 'UTC', now }): CardView {
-  switch (kind) {
-    case 'lead-score':
-      return leadScoreView(result as never, options);
-    case 'deal-risk':
-      return dealRiskView(result as never, options);
-    case 'sales-to-cs':
-      return handoffView(result as never, options);
-    default:
-      return customerHealthView(result as never, options);
-  }
+export function viewOf(kind: Kind, result: unknown, options: ViewOptions = { locale: 'en-US', timeZone: 'UTC', now }): CardView {
+  return coreViewOf(kind, result as never, options);
 }
 
 function valueAt(value: unknown, dotted: string): unknown {

@@ -7,7 +7,7 @@
  * `scripts/salesforce/checks/writes.ts` checks the split against what the cards and the core's
  * actions really write.
  */
-import { contexts, kinds, type Kind, type SalesforceObject } from '../../shared/src/contexts';
+import { contexts, kinds, type Kind, type SalesforceObject, type Writer } from '../../shared/src/contexts';
 import type { Team } from '../../shared/src/fields';
 import { columnsOf, fieldsOf } from '../../shared/src/registry';
 import { salesforceFieldName } from '../../shared/src/storage';
@@ -17,19 +17,16 @@ import { el, metadataXml, type XmlElement } from './xml';
 export const permissionSetsDir = 'force-app/main/default/permissionsets';
 
 /** The people (or jobs) who write Handoff Context data, one permission set each. */
-export type Writer = 'sales' | 'customer-success' | 'integration';
+export type { Writer };
 
 /**
  * Who writes each context's document, and with it the document's report (mirror) columns, its
- * frozen copy and its completeness. Typed by kind, so a new context cannot be added without
- * deciding. The AI payloads are written by scoring and health jobs, whatever team owns them.
+ * frozen copy and its completeness: the context definition's `writer`. The AI payloads are written
+ * by scoring and health jobs, whatever team owns them.
  */
-export const documentWriter: Record<Kind, Writer> = {
-  'lead-score': 'integration',
-  'deal-risk': 'integration',
-  'sales-to-cs': 'sales', // the AE, through the handoff card
-  'customer-health': 'integration',
-};
+export function documentWriter(kind: Kind): Writer {
+  return contexts[kind].writer;
+}
 
 /** An `own` column is written by people of the team that owns its field. */
 const teamWriter: Partial<Record<Team, Writer>> = { sales: 'sales', 'customer-success': 'customer-success' };
@@ -46,7 +43,7 @@ type ColumnEntry = ReturnType<typeof columnsOf>[number];
 
 /** The writers that need edit on a column of a context. */
 export function writersOf(kind: Kind, entry: ColumnEntry): Writer[] {
-  if (!entry.path || entry.column.role === 'mirror') return [documentWriter[kind]];
+  if (!entry.path || entry.column.role === 'mirror') return [documentWriter(kind)];
   const owner = fieldsOf(kind).find((f) => f.path === entry.path)!.owner;
   const writer = teamWriter[owner];
   if (!writer) throw new Error(`${kind}:${entry.path} is owned by ${owner}, and no permission set writes for that team`);

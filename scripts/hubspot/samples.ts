@@ -3,8 +3,8 @@
  * standard properties, the hc_ properties the core's writers produce for each payload, and the
  * associations. One mapping for `npm run seed:hubspot` and for the card tests' data.
  */
-import { columnsOf, contexts, hubspotPropertyName, kinds, prepareHubSpotWrite, toHubSpotProperties, type Kind, type Problem } from '@handoff-context/core';
-import { sampleBook, type ColumnOverride, type SampleBook, type SampleCompany, type SampleDeal, type SamplePerson } from '../../shared/src/samples';
+import { columnsOf, contexts, hubspotPropertyName, kinds, toHubSpotProperties, type Kind, type Problem } from '@handoff-context/core';
+import { recordColumns, sampleBook, storedColumns, type ColumnOverride, type SampleBook, type SampleCompany, type SampleDeal, type SamplePerson } from '../../shared/src/samples';
 
 export type SampleObjectType = 'companies' | 'contacts' | 'deals';
 
@@ -34,33 +34,15 @@ export interface SeedPlan {
 
 export type PayloadProperties = { ok: true; properties: Record<string, string>; asFound: boolean } | { ok: false; problems: Problem[] };
 
-function reviewStatus(payload: unknown): unknown {
-  const review = (payload as { review?: unknown } | null)?.review;
-  return review && typeof review === 'object' ? (review as { status?: unknown }).status : undefined;
-}
-
 /**
- * The hc_ properties of one stored payload, as the core writes them: the validated document, its
- * report columns, completeness and own columns (feedback, disposition, review); the frozen copy of
- * a submitted handoff; then the book's deliberate column overrides. A payload of an older version
- * (which a writer refuses by design) is stored as found, document only, as its old writer left it.
+ * The hc_ properties of one stored payload, as the core stores a sample payload (storedColumns):
+ * the validated document, its report columns, completeness and own columns (feedback, disposition,
+ * review); the frozen copy of a submitted handoff; then the book's deliberate column overrides. A
+ * payload of an older version (which a writer refuses by design) is stored as found, document only.
  */
 export function payloadProperties(kind: Kind, payload: unknown, overrides: ColumnOverride[] = []): PayloadProperties {
-  const { storage } = contexts[kind];
-  const status = reviewStatus(payload);
-  const draft = !!storage.snapshot && (status === undefined || status === 'draft');
-  const written = prepareHubSpotWrite(kind, payload, { allowIncomplete: draft, withOwnColumns: true });
-  let properties: Record<string, string>;
-  let asFound = false;
-  if (written.ok) {
-    properties = { ...written.properties };
-    if (storage.snapshot && !draft) Object.assign(properties, toHubSpotProperties({ [storage.snapshot.name]: written.document }));
-  } else if (written.problems.every((p) => p.code === 'migrated')) {
-    properties = toHubSpotProperties({ [storage.document.name]: JSON.stringify(payload) });
-    asFound = true;
-  } else return { ok: false, problems: written.problems };
-  for (const override of overrides) Object.assign(properties, toHubSpotProperties({ [override.column]: override.value }));
-  return { ok: true, properties, asFound };
+  const stored = storedColumns(kind, payload, overrides);
+  return stored.ok ? { ok: true, properties: toHubSpotProperties(stored.columns), asFound: stored.asFound } : stored;
 }
 
 /** Every hc_ property of the contexts stored on an object type. */
@@ -134,12 +116,9 @@ export function seedPlan(book: SampleBook = sampleBook): SeedPlan {
   const add = (objectType: SampleObjectType, record: SampleCompany | SamplePerson | SampleDeal, standard: Record<string, string>) => {
     // Clear every hc_ property first, then lay the book's payloads over it.
     const properties: Record<string, string> = Object.fromEntries(contextProperties(objectType).map((name) => [name, '']));
-    for (const [kind, payload] of Object.entries(record.payloads) as Array<[Kind, unknown]>) {
-      if (payload === undefined) continue;
-      const written = payloadProperties(kind, payload, (record.columnOverrides ?? []).filter((o) => o.kind === kind));
-      if (!written.ok) plan.refusals.push({ sampleId: record.id, kind, problems: written.problems });
-      else Object.assign(properties, written.properties);
-    }
+    const { columns, refusals } = recordColumns(record);
+    Object.assign(properties, toHubSpotProperties(columns));
+    for (const { kind, problems } of refusals) plan.refusals.push({ sampleId: record.id, kind, problems });
     const key = seedKeys[objectType];
     plan.objects.push({ objectType, sampleId: record.id, key: { property: key, value: standard[key] }, properties: { ...standard, ...properties } });
   };

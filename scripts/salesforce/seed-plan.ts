@@ -1,13 +1,13 @@
 /**
  * The sample book as a `sf data import tree` plan: Accounts, then Contacts and Leads, then
- * Opportunities, each with the Handoff Context columns a writer would have stored (the document and
- * mirror columns from the core's writer, the own columns from the payload, the frozen copy of a
- * submitted handoff, and the book's deliberate column overrides).
+ * Opportunities, each with the Handoff Context columns the core stores for a sample record
+ * (recordColumns: document, mirror and own columns, the frozen copy of a submitted handoff, and the
+ * book's deliberate column overrides).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contexts, fieldsOf, prepareSalesforceWrite, salesforceFieldName, type Kind } from '../../shared/src/index';
-import { sampleBook, type SampleBook, type SampleCompany, type SampleDeal, type SamplePerson } from '../../shared/src/samples';
+import { toSalesforceFields } from '../../shared/src/index';
+import { recordColumns, sampleBook, type RecordWithPayloads, type SampleBook, type SampleCompany, type SampleDeal, type SamplePerson } from '../../shared/src/samples';
 
 type Fields = Record<string, string | number | boolean | null>;
 export interface TreeRecord {
@@ -26,32 +26,15 @@ export function referenceId(id: string): string {
   return id.replace(/[^A-Za-z0-9]+([A-Za-z0-9])/g, (_, c: string) => c.toUpperCase()).replace(/[^A-Za-z0-9]/g, '');
 }
 
-function getAt(value: unknown, pathText: string): unknown {
-  let current = value;
-  for (const key of pathText.split('.')) {
-    if (!current || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, key)) return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
-}
-
-/** The Handoff Context columns of one stored payload, as the README of the sample book says a loader writes them. */
-export function handoffColumns(kind: Kind, payload: unknown, overrides: SampleBook['deals'][number]['columnOverrides'] = []): Fields {
-  const { storage } = contexts[kind];
-  const documentField = salesforceFieldName(storage.document);
-  const prepared = prepareSalesforceWrite(kind, payload, { allowIncomplete: kind === 'sales-to-cs' });
-  // The pilot's v1 lead score is refused by the writers on purpose: it is stored as found.
-  const fields: Fields = prepared.ok ? { ...prepared.fields } : { [documentField]: JSON.stringify(payload) };
-  for (const field of fieldsOf(kind)) {
-    if (!field.column || field.column.role !== 'own' || field.path.includes('[]')) continue;
-    const value = getAt(payload, field.path);
-    if (value === undefined) continue;
-    fields[salesforceFieldName(field.column)] = typeof value === 'object' && value !== null ? JSON.stringify(value) : (value as string | number);
-  }
-  const status = getAt(payload, 'review.status');
-  if (storage.snapshot && (status === 'submitted' || status === 'accepted' || status === 'returned')) fields[salesforceFieldName(storage.snapshot)] = fields[documentField];
-  for (const override of overrides ?? []) if (override.kind === kind) fields[salesforceFieldName({ name: override.column })] = override.value;
-  return fields;
+/**
+ * The Handoff Context columns of a record's payloads, as the core stores a sample record
+ * (recordColumns): the same columns the preview and the HubSpot seeder store.
+ */
+function withPayloads(record: RecordWithPayloads, id: string): Fields {
+  const { columns, refusals } = recordColumns(record);
+  if (refusals.length > 0)
+    throw new Error(`The core refuses the sample payloads of ${id}: ${refusals.map((r) => `${r.kind}: ${r.problems.map((p) => `${p.path || '(payload)'} ${p.message}`).join(' ')}`).join('; ')}`);
+  return toSalesforceFields(columns);
 }
 
 const stageNames: Record<SampleDeal['stage'], string> = {
@@ -68,10 +51,6 @@ const leadStatuses: Record<NonNullable<SamplePerson['leadStatus']>, string> = {
   unqualified: 'Closed - Not Converted',
 };
 
-function withPayloads(record: { payloads: Record<string, unknown>; columnOverrides?: SampleDeal['columnOverrides'] }, kinds: Kind[]): Fields {
-  return Object.assign({}, ...kinds.filter((kind) => record.payloads[kind] !== undefined).map((kind) => handoffColumns(kind, record.payloads[kind], record.columnOverrides)));
-}
-
 export interface SeedPlan {
   plan: PlanEntry[];
   files: Record<string, { records: TreeRecord[] }>;
@@ -87,12 +66,12 @@ export function seedPlan(book: SampleBook = sampleBook): SeedPlan {
     NumberOfEmployees: company.employees,
     BillingCity: company.city,
     Description: company.description,
-    ...withPayloads(company, ['customer-health']),
+    ...withPayloads(company, company.id),
   }));
   const person = (p: SamplePerson) => ({ FirstName: p.firstName, LastName: p.lastName, Email: p.email, Title: p.title });
   const contacts: TreeRecord[] = book.people
     .filter((p) => p.type === 'contact')
-    .map((p) => ({ attributes: { type: 'Contact', referenceId: referenceId(p.id) }, ...person(p), AccountId: `@${referenceId(p.companyId)}`, ...withPayloads(p, ['lead-score']) }));
+    .map((p) => ({ attributes: { type: 'Contact', referenceId: referenceId(p.id) }, ...person(p), AccountId: `@${referenceId(p.companyId)}`, ...withPayloads(p, p.id) }));
   const leads: TreeRecord[] = book.people
     .filter((p) => p.type === 'lead')
     .map((p) => ({
@@ -101,7 +80,7 @@ export function seedPlan(book: SampleBook = sampleBook): SeedPlan {
       Company: companies.get(p.companyId)?.name ?? p.companyId,
       Status: leadStatuses[p.leadStatus ?? 'new'],
       ...(p.leadSource && { LeadSource: p.leadSource }),
-      ...withPayloads(p, ['lead-score']),
+      ...withPayloads(p, p.id),
     }));
   const opportunities: TreeRecord[] = book.deals.map((deal) => ({
     attributes: { type: 'Opportunity', referenceId: referenceId(deal.id) },
@@ -110,7 +89,7 @@ export function seedPlan(book: SampleBook = sampleBook): SeedPlan {
     StageName: stageNames[deal.stage],
     CloseDate: deal.closeDate,
     Amount: deal.amount,
-    ...withPayloads(deal, ['deal-risk', 'sales-to-cs']),
+    ...withPayloads(deal, deal.id),
   }));
   return {
     plan: [

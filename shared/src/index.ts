@@ -7,5 +7,7 @@ export * from './parse';
 export * from './write';
 export * from './workflow';
 export * from './view';
+export * from './kinds';
+export * from './schema-info';
 export * from './i18n';
 export * from './config';

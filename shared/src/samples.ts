@@ -6,34 +6,11 @@
  * Not exported from the package index on purpose: the cards must not ship the book. Import this
  * module directly (`shared/src/samples`).
  */
-import type { Kind } from './contexts';
+import type { Kind, KindOn, RecordType } from './contexts';
+import type { SampleCase } from './sample-cases';
 import bookJson from '../samples/book.json';
 
-/** The story cases a record is there to show; tests find records by case and check each really holds. */
-export const sampleCases = [
-  'hot-lead',
-  'stale-score',
-  'lead-quality-conflict',
-  'probability-scale',
-  'percentile-scale',
-  'higher-is-worse',
-  'schema-v1',
-  'forecast-discrepancy',
-  'healthy-deal',
-  'handoff-draft',
-  'handoff-submitted',
-  'handoff-accepted',
-  'handoff-returned',
-  'customer-health-conflict',
-  'customer-health-healthy',
-  'metric-contradiction',
-  'prospect',
-  'french',
-  'rtl-name',
-  'emoji',
-] as const;
-
-export type SampleCase = (typeof sampleCases)[number];
+export { sampleCases, type SampleCase } from './sample-cases';
 
 export type TeamRole = 'sdr' | 'account-executive' | 'csm' | 'revops';
 
@@ -88,7 +65,7 @@ export interface SampleCompany extends SampleRecord {
   csmId?: string;
   description: string;
   /** Stored as found: parse it like any stored payload. */
-  payloads: { 'customer-health'?: unknown };
+  payloads: Partial<Record<KindOn<'company'>, unknown>>;
 }
 
 export interface SamplePerson extends SampleRecord {
@@ -108,7 +85,7 @@ export interface SamplePerson extends SampleRecord {
   leadSource?: string;
   ownerId: string;
   locale?: string;
-  payloads: { 'lead-score'?: unknown };
+  payloads: Partial<Record<KindOn<'person'>, unknown>>;
 }
 
 /** The part a contact played in a deal, in the handoff's stakeholder vocabulary. */
@@ -129,7 +106,7 @@ export interface SampleDeal extends SampleRecord {
   closeDate: string;
   ownerId: string;
   contactRoles: SampleContactRole[];
-  payloads: { 'deal-risk'?: unknown; 'sales-to-cs'?: unknown };
+  payloads: Partial<Record<KindOn<'deal'>, unknown>>;
 }
 
 export interface SampleBook {
@@ -151,7 +128,7 @@ export function sampleNow(book: SampleBook = sampleBook): Date {
   return new Date(book.asOf);
 }
 
-export type SampleRecordType = 'company' | 'person' | 'deal';
+export type SampleRecordType = RecordType;
 
 export type AnySampleRecord =
   | { type: 'company'; record: SampleCompany }
@@ -204,3 +181,4 @@ export function sampleCase(sampleCaseName: SampleCase, book: SampleBook = sample
 export function sampleRecord(id: string, book: SampleBook = sampleBook): AnySampleRecord | undefined {
   return sampleRecords(book).find(({ record }) => record.id === id);
 }
+export * from './sample-columns';

@@ -1,7 +1,8 @@
 /** From stored text or platform records through the parser to what a card shows. */
 import { kinds, type Kind } from '../src/contexts';
 import { parseHubSpotProperties, parsePayload, parseSalesforceRecord } from '../src/parse';
-import { customerHealthView, dealRiskView, explainText, handoffView, leadScoreView, type ViewOptions } from '../src/view';
+import { dealRiskView, explainText, handoffView, leadScoreView, type ViewOptions } from '../src/view';
+import { viewOf as coreViewOf } from '../src/kinds';
 import { prepareHubSpotWrite, prepareSalesforceWrite } from '../src/write';
 import { fixture, fixtureText } from './data/fixtures';
 
@@ -9,16 +10,7 @@ const now = new Date('2026-11-23T10:00:00Z');
 const en: ViewOptions = { locale: 'en-US', timeZone: 'UTC', now };
 
 function viewOf(kind: Kind, result: unknown, options: ViewOptions) {
-  switch (kind) {
-    case 'lead-score':
-      return leadScoreView(result as never, options);
-    case 'deal-risk':
-      return dealRiskView(result as never, options);
-    case 'sales-to-cs':
-      return handoffView(result as never, options);
-    default:
-      return customerHealthView(result as never, options);
-  }
+  return coreViewOf(kind, result as never, options);
 }
 
 function sfRecord(fields: Record<string, unknown>) {

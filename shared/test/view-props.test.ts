@@ -2,23 +2,17 @@
 import fc from 'fast-check';
 import { kinds, type Kind } from '../src/contexts';
 import { parsePayload } from '../src/parse';
-import { customerHealthView, dealRiskView, explainText, handoffView, leadScoreView, type CardView } from '../src/view';
+import { customerHealthView, explainText, type CardView } from '../src/view';
+import { viewOf } from '../src/kinds';
 import { fixture } from './data/fixtures';
 
 const states = ['ready', 'empty', 'invalid'];
 const tones = ['info', 'success', 'warning', 'error'];
 
 function build(kind: Kind, result: unknown, options: unknown, related?: unknown): CardView {
-  switch (kind) {
-    case 'lead-score':
-      return leadScoreView(result as never, options as never);
-    case 'deal-risk':
-      return dealRiskView(result as never, options as never);
-    case 'sales-to-cs':
-      return handoffView(result as never, options as never);
-    default:
-      return customerHealthView(result as never, options as never, related as never);
-  }
+  // The health card also reads the account's handoff; every other view takes its result alone.
+  if (kind === 'customer-health' && related) return customerHealthView(result as never, options as never, related as never);
+  return viewOf(kind, result as never, options as never);
 }
 
 /** Every view is display-ready: known state, localised strings, unique keys in every list. */

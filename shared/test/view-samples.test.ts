@@ -4,6 +4,7 @@ import { parsePayload, parseSalesforceRecord } from '../src/parse';
 import { sampleBook, sampleNow, samplePayloads, sampleRecord, type SampleDeal } from '../src/samples';
 import { salesforceFieldName } from '../src/storage';
 import { customerHealthView, dealRiskView, handoffView, leadScoreView, type ViewOptions } from '../src/view';
+import { viewOf } from '../src/kinds';
 import { prepareSalesforceWrite } from '../src/write';
 
 const en: ViewOptions = { locale: 'en-US', timeZone: 'UTC', now: sampleNow() };
@@ -19,14 +20,7 @@ describe('the sample book on the cards', () => {
   it('shows every sample payload as a ready card without errors', () => {
     for (const { recordId, kind } of samplePayloads()) {
       const result = parsed(recordId, kind);
-      const view =
-        kind === 'lead-score'
-          ? leadScoreView(result, en)
-          : kind === 'deal-risk'
-            ? dealRiskView(result, en)
-            : kind === 'sales-to-cs'
-              ? handoffView(result, en)
-              : customerHealthView(result, en);
+      const view = viewOf(kind, result, en);
       expect({ recordId, kind, state: view.state }).toEqual({ recordId, kind, state: 'ready' });
       expect({ recordId, errors: view.notices.filter((n) => n.tone === 'error') }).toEqual({ recordId, errors: [] });
     }

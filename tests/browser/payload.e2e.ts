@@ -40,10 +40,10 @@ async function cardsOf(page: Page): Promise<Array<{ platform: string; card: stri
   );
 }
 
-/** The record pages a kind is shown on: where it is stored, and the Account for the handoff. */
+/** The record pages a kind is shown on: where it is stored, and where it is read through (the Account, for the handoff). */
 function recordPages(kind: Kind): string[] {
-  const objects: string[] = [...contexts[kind].storage.salesforce];
-  if (kind === 'sales-to-cs') objects.unshift('Account');
+  const { storage } = contexts[kind];
+  const objects: string[] = [...(storage.readThrough?.salesforce ?? []), ...storage.salesforce];
   return objects.map((o) => o.toLowerCase());
 }
 

@@ -42,13 +42,14 @@ export interface CorpusCase {
 export interface CoreForCorpus {
   fieldsOf(kind: Kind): Array<{ path: string; type: string; required: boolean; maxItems?: number }>;
   textLimits: Record<Platform, number>;
-  contexts: Record<Kind, { storage: { document: { name: string } } }>;
+  /** Every kind, with the sample-book case its corpus starts from. */
+  contexts: Record<Kind, { sampleCase: string; storage: { document: { name: string } } }>;
   salesforceFieldName(column: { name: string }): string;
   hubspotPropertyName(column: { name: string }): string;
 }
 
 export function buildCorpus(core: CoreForCorpus): CorpusCase[];
-export function basePayloads(): Record<string, any>;
+export function basePayloads(core: CoreForCorpus): Record<string, any>;
 export function patchedText(base: unknown, patch: { set?: Record<string, unknown>; delete?: string[]; raw?: Record<string, string> }): string;
 export function salesforceValues(core: CoreForCorpus, testCase: CorpusCase): Record<string, string>;
 export function hubspotValues(core: CoreForCorpus, testCase: CorpusCase): Record<string, string>;

@@ -15,8 +15,6 @@ const path = require('path');
 const CASES_DIR = path.join(__dirname, 'cases');
 const BOOK = path.join(__dirname, '../../shared/samples/book.json');
 
-/** The sample-book story case whose payload each kind's cases start from. */
-const BASE_CASES = { 'lead-score': 'hot-lead', 'deal-risk': 'healthy-deal', 'sales-to-cs': 'handoff-submitted', 'customer-health': 'customer-health-healthy' };
 /** Older payloads: `base: "lead-score@v1"` in a case file. */
 const OLD_CASES = { 'lead-score@v1': ['lead-score', 'schema-v1'] };
 
@@ -41,11 +39,14 @@ function bookPayload(book, kind, storyCase) {
     throw new Error(`the sample book has no ${kind} payload for the case ${storyCase}`);
 }
 
-/** Every kind's starting payload from the sample book, plus the older ones. */
-function basePayloads() {
+/**
+ * Every kind's starting payload from the sample book (the story case its context definition names,
+ * `sampleCase`), plus the older ones.
+ */
+function basePayloads(core) {
     const book = readBook();
     const bases = {};
-    for (const [kind, storyCase] of Object.entries(BASE_CASES)) bases[kind] = bookPayload(book, kind, storyCase);
+    for (const [kind, context] of Object.entries(core.contexts)) bases[kind] = bookPayload(book, kind, context.sampleCase);
     for (const [name, [kind, storyCase]] of Object.entries(OLD_CASES)) bases[name] = bookPayload(book, kind, storyCase);
     return bases;
 }
@@ -342,9 +343,9 @@ function generatedFor(core, kind, base) {
  * or c/handoffCore in LWC tests): it gives the registry and the platform limits.
  */
 function buildCorpus(core) {
-    const bases = basePayloads();
+    const bases = basePayloads(core);
     const cases = [...handWritten(bases)];
-    for (const kind of Object.keys(BASE_CASES)) cases.push(...generatedFor(core, kind, bases[kind]));
+    for (const kind of Object.keys(core.contexts)) cases.push(...generatedFor(core, kind, bases[kind]));
     return cases;
 }
 

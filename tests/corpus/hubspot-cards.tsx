@@ -50,19 +50,6 @@ export interface HubSpotCorpusOptions {
   renderCard: (element: ReactElement, options: { properties?: Record<string, string | null> }) => { getRootNode: () => unknown };
 }
 
-function viewOf(kind: Kind, result: unknown, options: core.ViewOptions) {
-  switch (kind) {
-    case 'lead-score':
-      return core.leadScoreView(result as never, options);
-    case 'deal-risk':
-      return core.dealRiskView(result as never, options);
-    case 'sales-to-cs':
-      return core.handoffView(result as never, options);
-    default:
-      return core.customerHealthView(result as never, options);
-  }
-}
-
 const now = new Date('2026-11-23T10:00:00Z');
 
 export function describeHubSpotCorpus({ card, kinds, element, renderCard }: HubSpotCorpusOptions) {
@@ -84,7 +71,7 @@ export function describeHubSpotCorpus({ card, kinds, element, renderCard }: HubS
     it.each(cases.map((c) => [c.id, c] as const))('%s: shows the message and what is valid, data only as text', (_id, c: CorpusCase) => {
       const properties = hubspotValues(core, c);
       const { words, all } = render(properties);
-      const view = viewOf(c.kind, core.parseHubSpotProperties(c.kind, properties), { locale: 'en-US', timeZone: 'UTC', now });
+      const view = core.viewOf(c.kind, core.parseHubSpotProperties(c.kind, properties), { locale: 'en-US', timeZone: 'UTC', now });
       if (view.state === 'ready') for (const notice of view.notices) expect(all).toContain(notice.text);
       else expect(all).toContain(view.stateText);
       const shows = c.expect.shows ?? [];
@@ -97,7 +84,7 @@ export function describeHubSpotCorpus({ card, kinds, element, renderCard }: HubS
   });
 
   describe(`${card}: fast-check over the render path`, () => {
-    const bases = basePayloads();
+    const bases = basePayloads(core);
     const junk = fc.oneof(
       fc.constantFrom<unknown>(null, '', 'NaN', 'Infinity', 1e308, -1, MARKUP, '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '9999-12-31T23:59:59Z', '2026-02-30', [], {}),
       fc.string({ maxLength: 40 }),

@@ -14,19 +14,6 @@ const SEED = Number(process.env.FC_SEED || 20261123);
 const CARD_RUNS = Math.max(10, Math.round(Number(process.env.FC_RUNS || 1000) / 100));
 const RECORD_ID = 'a0X000000000001AAA';
 
-function viewOf(core, kind, result, options) {
-    switch (kind) {
-        case 'lead-score':
-            return core.leadScoreView(result, options);
-        case 'deal-risk':
-            return core.dealRiskView(result, options);
-        case 'sales-to-cs':
-            return core.handoffView(result, options);
-        default:
-            return core.customerHealthView(result, options);
-    }
-}
-
 /**
  * deps: { createElement, Component, tag, getRecord, core, labels, locale, timeZone, uiRecord,
  * flushPromises, kind, objectApiName, props, afterRecord? (element) => emits the card's other wires }
@@ -67,7 +54,7 @@ function describeCardCorpus(deps) {
         it.each(cases.map((c) => [c.id, c]))('%s: shows the message and what is valid, never markup', async (_id, c) => {
             const { element, record } = await render(salesforceValues(core, c));
             const text = expectSafe(element);
-            const view = viewOf(core, kind, core.parseSalesforceRecord(kind, record), { locale, timeZone, now: new Date(), messages: labels });
+            const view = core.viewOf(kind, core.parseSalesforceRecord(kind, record), { locale, timeZone, now: new Date(), messages: labels });
             if (view.state === 'ready') {
                 for (const notice of view.notices) expect(text).toContain(notice.text);
             } else expect(text).toContain(view.stateText);
@@ -80,7 +67,7 @@ function describeCardCorpus(deps) {
     });
 
     describe(`${tag}: fast-check over the render path`, () => {
-        const base = basePayloads()[kind];
+        const base = basePayloads(core)[kind];
         const junk = fc.oneof(
             fc.constantFrom(null, '', 'NaN', 'Infinity', 1e308, -1, MARKUP, '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '9999-12-31T23:59:59Z', '2026-02-30', [], {}),
             fc.string({ maxLength: 40 }),

@@ -1,51 +1,16 @@
 /**
- * The sample book as platform records: each payload stored the way a writer stores it (the whole
- * document as found, its mirror and own columns, the completeness and, once submitted, the frozen
- * copy), plus the standard fields each platform's record has. Column names come from the registry.
+ * The sample book as platform records: each payload stored as the core stores a sample record
+ * (recordColumns, which both seeders use too), plus the standard fields each platform's record has.
+ * Column names come from the registry.
  */
-import { completenessOf, contexts, fieldsOf, hubspotPropertyName, salesforceFieldName, type Kind } from '@handoff-context/core';
-import { sampleBook, sampleRecords, type SampleBook, type SampleCompany, type SampleDeal, type SamplePerson } from '../../../shared/src/samples';
+import { hubspotPropertyName, salesforceFieldName, type ColumnValues } from '@handoff-context/core';
+import { recordColumns, sampleBook, sampleRecords, type SampleBook, type SampleCompany, type SampleDeal, type SamplePerson } from '../../../shared/src/samples';
 import type { Dataset, PageSpec } from './dataset';
 import type { HubSpotAssociation, HubSpotSeed } from './hubspot-service';
 import { hubspotId, salesforceId } from './ids';
 import type { SalesforceSeed } from './salesforce-service';
 
-type Columns = Record<string, string | number | null>;
-
-function getAt(value: unknown, path: string): unknown {
-  let current = value;
-  for (const key of path.split('.')) {
-    if (!current || typeof current !== 'object' || Array.isArray(current) || !Object.prototype.hasOwnProperty.call(current, key)) return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
-}
-
-function cell(value: unknown): string | number | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value === 'number' || typeof value === 'string') return value;
-  return JSON.stringify(value);
-}
-
-/** The columns of one stored payload, by column base name. */
-export function storedColumns(kind: Kind, payload: unknown, overrides: Array<{ column: string; value: string | number | null }> = []): Columns {
-  const { storage } = contexts[kind];
-  const document = JSON.stringify(payload);
-  const columns: Columns = { [storage.document.name]: document };
-  for (const field of fieldsOf(kind)) {
-    if (!field.column || field.path.includes('[]')) continue;
-    const path = field.column.member ? `${field.path}.${field.column.member}` : field.path;
-    const value = getAt(payload, path);
-    if (field.column.role === 'mirror') columns[field.column.name] = typeof value === 'number' || typeof value === 'string' ? value : null;
-    else if (value !== undefined) columns[field.column.name] = cell(value);
-  }
-  if (storage.completeness) columns[storage.completeness.name] = completenessOf(kind, payload).percent;
-  // A handoff past its draft was submitted: its frozen copy is what CS reads.
-  const status = getAt(payload, 'review.status');
-  if (storage.snapshot && typeof status === 'string' && status !== 'draft') columns[storage.snapshot.name] = document;
-  for (const override of overrides) columns[override.column] = override.value;
-  return columns;
-}
+type Columns = ColumnValues;
 
 function salesforceFields(columns: Columns): Record<string, unknown> {
   return Object.fromEntries(Object.entries(columns).map(([name, value]) => [salesforceFieldName({ name }), value]));
@@ -55,13 +20,10 @@ function hubspotProperties(columns: Columns): Record<string, string | null> {
   return Object.fromEntries(Object.entries(columns).map(([name, value]) => [hubspotPropertyName({ name }), value === null ? null : String(value)]));
 }
 
+/** The record's payloads stored as the core stores a sample record, as both seeders do; the book is tested to hold no refused payload. */
 function payloadColumns(record: SampleCompany | SamplePerson | SampleDeal): Columns {
-  const columns: Columns = {};
-  for (const [kind, payload] of Object.entries(record.payloads) as Array<[Kind, unknown]>) {
-    if (payload === undefined) continue;
-    const overrides = (record.columnOverrides ?? []).filter((o) => o.kind === kind);
-    Object.assign(columns, storedColumns(kind, payload, overrides));
-  }
+  const { columns, refusals } = recordColumns(record);
+  if (refusals.length > 0) throw new Error(`The core refuses the sample payloads of ${record.id}: ${refusals.map((r) => r.kind).join(', ')}`);
   return columns;
 }
 

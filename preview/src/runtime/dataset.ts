@@ -2,7 +2,10 @@
 import type { SalesforceObject, SalesforceSeed } from './salesforce-service';
 import type { HubSpotAssociation, HubSpotObjectType, HubSpotSeed } from './hubspot-service';
 
-export type RecordType = 'company' | 'person' | 'deal';
+/** The canonical record a page shows (the core's, so a context's record type is one of them). */
+import type { RecordType } from '@handoff-context/core';
+
+export type { RecordType };
 
 export interface PageSpec {
   /** Used in the page address, e.g. `acme-robotics`. */

@@ -10,7 +10,7 @@ import { hubspotId, salesforceId } from './ids';
 import type { SalesforceSeed } from './salesforce-service';
 
 export function payloadDataset(kind: Kind, text: string): Dataset {
-  const { storage } = contexts[kind];
+  const { storage, record: recordType } = contexts[kind];
   const columns = [storage.document, ...(storage.snapshot ? [storage.snapshot] : [])];
   const sfFields = Object.fromEntries(columns.map((c) => [salesforceFieldName(c), text]));
   const hsProperties = Object.fromEntries(columns.map((c) => [hubspotPropertyName(c), text]));
@@ -18,9 +18,11 @@ export function payloadDataset(kind: Kind, text: string): Dataset {
 
   const account = salesforceId('Account', 9000);
   const salesforce: SalesforceSeed[] = [];
-  // The handoff is read on the Account through its closed-won opportunity.
-  const needsAccount = kind === 'sales-to-cs' || (storage.salesforce as readonly string[]).includes('Account');
-  if (needsAccount) salesforce.push({ id: account, apiName: 'Account', fields: { Name: name, ...(kind === 'sales-to-cs' ? {} : sfFields) } });
+  // A context read through an associated record (the handoff, on the Account through its closed-won
+  // opportunity) needs that record too, without the payload.
+  const readThroughAccount = !!storage.readThrough?.salesforce.includes('Account');
+  const onAccount = storage.salesforce.includes('Account');
+  if (onAccount || readThroughAccount) salesforce.push({ id: account, apiName: 'Account', fields: { Name: name, ...(onAccount ? sfFields : {}) } });
   for (const apiName of storage.salesforce) {
     if (apiName === 'Account') continue;
     const fields: Record<string, unknown> = { Name: name, ...sfFields };
@@ -31,8 +33,9 @@ export function payloadDataset(kind: Kind, text: string): Dataset {
 
   const objects: HubSpotSeed[] = [];
   const company = hubspotId('companies', 9000);
-  const needsCompany = kind === 'sales-to-cs' || (storage.hubspot as readonly string[]).includes('companies');
-  if (needsCompany) objects.push({ objectType: 'companies', id: company, properties: { name, ...(kind === 'sales-to-cs' ? {} : hsProperties) } });
+  const onCompany = storage.hubspot.includes('companies');
+  const needsCompany = onCompany || !!storage.readThrough?.hubspot.includes('companies');
+  if (needsCompany) objects.push({ objectType: 'companies', id: company, properties: { name, ...(onCompany ? hsProperties : {}) } });
   for (const objectType of storage.hubspot) {
     if (objectType === 'companies') continue;
     const properties: Record<string, string | null> = { ...hsProperties };
@@ -52,7 +55,7 @@ export function payloadDataset(kind: Kind, text: string): Dataset {
     hubspot: { objects, associations },
     pages: salesforce.map((record) => ({
       slug: record.apiName.toLowerCase(),
-      type: kind === 'lead-score' ? 'person' : kind === 'customer-health' ? 'company' : 'deal',
+      type: recordType,
       name: title,
       summary: `On the ${record.apiName} record page`,
       salesforce: [{ apiName: record.apiName, id: record.id }],

@@ -2,7 +2,7 @@
  * The page around the cards: the record list, the switches (locale, a user without access, load a
  * payload) and the two platform columns the cards mount into.
  */
-import { kinds, type Kind } from '@handoff-context/core';
+import { contexts, guessKind, kinds, type Kind } from '@handoff-context/core';
 import type { Dataset, PageSpec, RecordType } from './dataset';
 import { h } from './dom';
 import { locales, withSettings, type PreviewSettings } from './settings';
@@ -11,12 +11,6 @@ export const PAYLOAD_KEY = 'handoff-preview-payload';
 
 const typeTitles: Record<RecordType, string> = { company: 'Companies', person: 'People', deal: 'Deals' };
 const localeNames: Record<string, string> = { 'en-US': 'English (United States)', 'fr-FR': 'Français (France)' };
-const kindTitles: Record<Kind, string> = {
-  'lead-score': 'Lead score',
-  'deal-risk': 'Deal risk',
-  'sales-to-cs': 'Sales-to-CS handoff',
-  'customer-health': 'Customer health',
-};
 
 export function pageUrl(page: PageSpec): string {
   return `record.html?id=${encodeURIComponent(page.slug)}`;
@@ -73,7 +67,7 @@ export function switches(settings: PreviewSettings): HTMLElement {
 export function payloadForm(settings: PreviewSettings, initial?: { kind: Kind; text: string }): HTMLElement {
   const kind = h('select', { id: 'payload-kind', name: 'kind' }) as HTMLSelectElement;
   for (const k of kinds) {
-    const option = h('option', { value: k }, `${kindTitles[k]} (${k})`) as HTMLOptionElement;
+    const option = h('option', { value: k }, `${contexts[k].title} (${k})`) as HTMLOptionElement;
     option.selected = k === initial?.kind;
     kind.append(option);
   }
@@ -85,7 +79,7 @@ export function payloadForm(settings: PreviewSettings, initial?: { kind: Kind; t
     const chosen = file.files?.[0];
     if (!chosen) return;
     text.value = await chosen.text();
-    const guessed = guessKind(text.value);
+    const guessed = guessKindOf(text.value);
     if (guessed) kind.value = guessed;
     status.textContent = `Read ${chosen.name} (${chosen.size} bytes).`;
   });
@@ -108,19 +102,13 @@ export function payloadForm(settings: PreviewSettings, initial?: { kind: Kind; t
   return form;
 }
 
-function guessKind(text: string): Kind | undefined {
+/** The kind the core reads the pasted text as best, if it is JSON. */
+function guessKindOf(text: string): Kind | undefined {
   try {
-    const value = JSON.parse(text);
-    if (value && typeof value === 'object') {
-      if ('winProbability' in value) return 'deal-risk';
-      if ('desiredOutcome' in value || 'successCriteria' in value || 'commitments' in value) return 'sales-to-cs';
-      if ('drivers' in value) return 'customer-health';
-      if ('factors' in value || 'band' in value) return 'lead-score';
-    }
+    return guessKind(JSON.parse(text));
   } catch {
-    // Not JSON: the cards say so themselves.
+    return undefined; // Not JSON: the cards say so themselves.
   }
-  return undefined;
 }
 
 export function indexPage(dataset: Dataset, settings: PreviewSettings): HTMLElement {

@@ -6,7 +6,7 @@
  * calling another core write must be added here, or the check fails.
  */
 import { readFileSync } from 'node:fs';
-import type { Kind, SalesforceObject } from '../../../shared/src/contexts';
+import { contexts, kindsOf, type Kind, type SalesforceObject } from '../../../shared/src/contexts';
 import {
   acceptHandoff,
   addFeedback,
@@ -143,21 +143,16 @@ export const writes: Write[] = [
     objects: ['Opportunity'],
     columns: () => ok('returnHandoff', returnHandoff({ ...actor, reason: 'other', note: 'Confirm the renewal date.', currentStatus: 'submitted' })).columns,
   },
-  ...(
-    [
-      ['lead-score', ['Lead', 'Contact'], 'write lead scores'],
-      ['deal-risk', ['Opportunity'], 'write deal risk'],
-      ['customer-health', ['Account'], 'write customer health'],
-    ] as const
-  ).map(
-    ([kind, objects, what]): Write => ({
+  // Every scored context is written whole by its job, on each object it sits on.
+  ...kindsOf('scored').map(
+    (kind): Write => ({
       by: 'scoring and health jobs',
       card: false,
-      what,
+      what: `write ${contexts[kind].title.toLowerCase()}`,
       action: 'prepareSalesforceWrite',
       who: 'integration users',
       permissionSet: permissionSetNames.integration,
-      objects: [...objects],
+      objects: [...contexts[kind].storage.salesforce],
       columns: () => documentWrite(kind),
     }),
   ),

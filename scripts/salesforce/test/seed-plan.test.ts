@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parsePayload, parseSalesforceRecord } from '../../../shared/src/index';
-import { sampleBook } from '../../../shared/src/samples';
+import { sampleBook, samplePayloads, sampleRecord, type SamplePayload, type SamplePerson } from '../../../shared/src/samples';
 import { referenceId, seedPlan, type TreeRecord } from '../seed-plan';
 
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -43,11 +43,10 @@ it('writes only Handoff Context fields that exist in force-app on that object', 
 });
 
 it('reads back every payload of the book from its record', () => {
-  const stored: Array<[string, TreeRecord, 'lead-score' | 'deal-risk' | 'sales-to-cs' | 'customer-health', unknown]> = [
-    ...sampleBook.companies.filter((c) => c.payloads['customer-health']).map((c) => ['Account.json', byRef('Account.json', c.id), 'customer-health', c.payloads['customer-health']] as const),
-    ...sampleBook.people.filter((p) => p.payloads['lead-score']).map((p) => [p.type === 'lead' ? 'Lead.json' : 'Contact.json', byRef(p.type === 'lead' ? 'Lead.json' : 'Contact.json', p.id), 'lead-score', p.payloads['lead-score']] as const),
-    ...sampleBook.deals.flatMap((d) => (['deal-risk', 'sales-to-cs'] as const).filter((k) => d.payloads[k]).map((k) => ['Opportunity.json', byRef('Opportunity.json', d.id), k, d.payloads[k]] as const)),
-  ].map(([file, record, kind, payload]) => [file, record, kind, payload]);
+  // Every payload of the book, on the object its record type is seeded as.
+  const fileOf = ({ recordId, recordType }: SamplePayload) =>
+    recordType === 'company' ? 'Account.json' : recordType === 'deal' ? 'Opportunity.json' : (sampleRecord(recordId)!.record as SamplePerson).type === 'lead' ? 'Lead.json' : 'Contact.json';
+  const stored = samplePayloads().map((p) => [fileOf(p), byRef(fileOf(p), p.recordId), p.kind, p.payload] as const);
   expect(stored.length).toBeGreaterThan(10);
   for (const [, record, kind, payload] of stored) {
     const read = parseSalesforceRecord(kind, asUiRecord(record));

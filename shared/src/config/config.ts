@@ -2,7 +2,7 @@
  * What an admin can change without code: when output counts as stale, where score levels start,
  * and the four conflict rules of the escalation table (thresholds, who is told, who decides, by when).
  */
-import type { Kind } from '../contexts';
+import type { Kind, ScoredKind } from '../contexts';
 import type { MessageKey } from '../i18n/catalog';
 
 /** A role is a message key (so it is shown in the user's language) or an admin's own wording. */
@@ -19,7 +19,7 @@ export interface ConflictRule {
 
 export interface HandoffConfig {
   /** Days after which AI output counts as stale, per scored kind. */
-  staleDays: Record<Exclude<Kind, 'sales-to-cs'>, number>;
+  staleDays: Record<ScoredKind, number>;
   /** Days a submitted handoff may wait for CS review before it is flagged. */
   reviewDays: number;
   /** Goodness (0–1, 1 best) where a score's level starts. */

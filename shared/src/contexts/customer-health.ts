@@ -54,6 +54,10 @@ export const customerHealth = defineContext({
   kind: 'customer-health',
   title: 'Customer health',
   owner: 'customer-success',
+  writer: 'integration',
+  lifecycle: 'scored',
+  record: 'company',
+  sampleCase: 'customer-health-healthy',
   schema: customerHealthV1,
   migrations: {},
   storage: {

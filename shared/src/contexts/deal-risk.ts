@@ -58,6 +58,10 @@ export const dealRisk = defineContext({
   kind: 'deal-risk',
   title: 'Deal risk',
   owner: 'sales',
+  writer: 'integration',
+  lifecycle: 'scored',
+  record: 'deal',
+  sampleCase: 'healthy-deal',
   schema: dealRiskV1,
   migrations: {},
   storage: {

@@ -104,6 +104,10 @@ export const leadScore = defineContext({
   kind: 'lead-score',
   title: 'Lead score',
   owner: 'marketing',
+  writer: 'integration',
+  lifecycle: 'scored',
+  record: 'person',
+  sampleCase: 'hot-lead',
   schema: leadScoreV2,
   migrations: {
     1: (raw: unknown) => {

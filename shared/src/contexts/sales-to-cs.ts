@@ -223,6 +223,10 @@ export const salesToCs = defineContext({
   kind: 'sales-to-cs',
   title: 'Sales-to-CS handoff',
   owner: 'sales',
+  writer: 'sales', // the AE, through the handoff card
+  lifecycle: 'drafted',
+  record: 'deal',
+  sampleCase: 'handoff-submitted',
   schema: salesToCsV1,
   migrations: {},
   storage: {
@@ -231,6 +235,7 @@ export const salesToCs = defineContext({
     completeness: { name: 'Handoff_Completeness', type: 'percent', role: 'own' },
     salesforce: ['Opportunity'],
     hubspot: ['deals'],
+    readThrough: { salesforce: ['Account'], hubspot: ['companies'] },
   },
 });
 

@@ -1,5 +1,6 @@
 /** What parsing gives back. Parsing never throws: every outcome is one of these. */
-import type { CustomerHealth, DealRisk, Kind, LeadScore, SalesToCs } from '../contexts';
+import type * as z from 'zod/mini';
+import type { contexts, Kind } from '../contexts';
 
 export type ProblemCode =
   | 'not_json' // the stored text is not JSON (often: cut by a platform text limit)
@@ -65,11 +66,6 @@ export type ParseResult<T> =
     }
   | { status: 'invalid'; kind: Kind; reason: Problem; problems: Problem[] };
 
-/** The canonical payload type of each kind. */
-export interface PayloadByKind {
-  'lead-score': LeadScore;
-  'deal-risk': DealRisk;
-  'sales-to-cs': SalesToCs;
-  'customer-health': CustomerHealth;
-}
+/** The canonical payload type of each kind: what its schema gives, so a new context needs no entry here. */
+export type PayloadByKind = { [K in Kind]: z.infer<(typeof contexts)[K]['schema']> };
 export type PayloadOf<K extends Kind> = PayloadByKind[K];

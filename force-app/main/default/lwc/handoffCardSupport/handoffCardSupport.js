@@ -5,7 +5,7 @@
  */
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
-import { columnsOf, contexts, keySegment, problemText, salesforceFieldName, schemaAt, translator, unwrap } from 'c/handoffCore';
+import { columnsOf, contexts, enumValues, keySegment, problemText, salesforceFieldName, translator } from 'c/handoffCore';
 import labels from 'c/handoffLabels';
 
 // The labels of the package's permission sets, named in the no-access messages: Reader to see a
@@ -146,8 +146,5 @@ export function firstRecord(data) {
 
 /** The choices of an enumerated field (`commitments[].type`), labelled in the user's language. */
 export function enumOptions(kind, path, group, t) {
-    const schema = schemaAt(kind, path);
-    const def = schema ? unwrap(schema).inner._zod.def : undefined;
-    const values = def && def.type === 'enum' ? Object.values(def.entries) : [];
-    return values.map((value) => ({ value, label: t.t(`enum.${group}.${keySegment(value)}`) }));
+    return enumValues(kind, path).map((value) => ({ value, label: t.t(`enum.${group}.${keySegment(value)}`) }));
 }
