@@ -1,9 +1,8 @@
-/** The sales-to-CS handoff as CS reads it at onboarding (deal and company cards). */
+/** The sales-to-CS handoff as CS reads it at onboarding (deal and company cards), or its empty or unreadable state. */
 import { Flex, Heading, Link, Tag, Text } from '@hubspot/ui-extensions';
 import type { HandoffView, Translator } from '@handoff-context/core';
 import { CompletenessMeter } from './CompletenessMeter';
-import { ConflictList } from './ConflictList';
-import { Notices } from './Notices';
+import { ViewFrame } from './CardFrame';
 
 const statusVariant = { none: 'default', draft: 'default', submitted: 'info', accepted: 'success', returned: 'warning' } as const;
 
@@ -20,17 +19,23 @@ function details(...parts: Array<string | undefined>): string {
   return parts.filter(Boolean).join(' · ');
 }
 
-export function HandoffSummary({ t, view, heading }: { t: Translator; view: HandoffView; heading?: string }) {
+/** `showsStates` false: an empty or unreadable handoff still shows as a summary (the company card, under the deal's name). */
+export function HandoffSummary({ t, view, heading, showsStates = true }: { t: Translator; view: HandoffView; heading?: string; showsStates?: boolean }) {
   return (
-    <Flex direction="column" gap="sm" testId="hc-handoff">
-      <Flex direction="row" gap="sm" align="center">
-        <Heading>{heading ?? view.title}</Heading>
-        <Tag variant={statusVariant[view.status]} testId="hc-handoff-status">
-          {view.statusText}
-        </Tag>
-      </Flex>
-      <ConflictList conflicts={view.conflicts} />
-      <Notices notices={view.notices} />
+    <ViewFrame
+      view={view}
+      emptyText={t.t('handoff.empty')}
+      testId="hc-handoff"
+      showsStates={showsStates}
+      heading={
+        <Flex direction="row" gap="sm" align="center">
+          <Heading>{heading ?? view.title}</Heading>
+          <Tag variant={statusVariant[view.status]} testId="hc-handoff-status">
+            {view.statusText}
+          </Tag>
+        </Flex>
+      }
+    >
       <CompletenessMeter t={t} completeness={view.completeness} />
       {view.review && (view.review.reviewedText || view.review.returnReasonText || view.review.returnNote) && (
         <Section heading={t.t('section.review')} testId="hc-review">
@@ -121,6 +126,6 @@ export function HandoffSummary({ t, view, heading }: { t: Translator; view: Hand
           ))}
         </Section>
       )}
-    </Flex>
+    </ViewFrame>
   );
 }

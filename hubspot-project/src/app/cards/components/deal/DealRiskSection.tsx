@@ -1,22 +1,15 @@
 /** AI win probability against the rep's forecast, and the risk factors, most severe first. */
-import { Flex, Heading, Tag, Text } from '@hubspot/ui-extensions';
+import { Flex, Tag, Text } from '@hubspot/ui-extensions';
 import type { DealRiskView, Translator } from '@handoff-context/core';
-import { Empty, Unreadable } from '../CardStatus';
-import { ConflictList } from '../ConflictList';
+import { ViewFrame } from '../CardFrame';
 import { Freshness } from '../Freshness';
-import { Notices } from '../Notices';
 import { ScoreSummary } from '../ScoreSummary';
 
 const severityVariant = { critical: 'error', high: 'error', medium: 'warning', low: 'default' } as const;
 
 export function DealRiskSection({ t, view }: { t: Translator; view: DealRiskView }) {
-  if (view.state === 'empty') return <Empty title={view.title} text={view.stateText || t.t('dealRisk.empty')} testId="hc-deal-risk-empty" />;
-  if (view.state === 'invalid') return <Unreadable title={view.title} text={view.stateText ?? ''} testId="hc-deal-risk-invalid" />;
   return (
-    <Flex direction="column" gap="sm" testId="hc-deal-risk">
-      <Heading>{view.title}</Heading>
-      <ConflictList conflicts={view.conflicts} />
-      <Notices notices={view.notices} />
+    <ViewFrame view={view} emptyText={t.t('dealRisk.empty')} testId="hc-deal-risk">
       <Text format={{ fontWeight: 'demibold' }}>{t.t('section.winProbability')}</Text>
       <ScoreSummary title={t.t('section.winProbability')} score={view.winProbability} testId="hc-win-probability" />
       <Freshness freshness={view.freshness} />
@@ -45,6 +38,6 @@ export function DealRiskSection({ t, view }: { t: Translator; view: DealRiskView
           ))}
         </Flex>
       )}
-    </Flex>
+    </ViewFrame>
   );
 }
