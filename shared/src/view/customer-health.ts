@@ -6,7 +6,7 @@ import { healthConflict, metricConflicts } from './conflicts';
 import type { ViewOptions } from './context';
 import { buildCard } from './frame';
 import { accountSentimentOf } from './handoff';
-import { byText, enumText, partialNotice, problemNotices, readAction, readFactors, readFreshness, readScore, staleNotice } from './parts';
+import { byText, enumText, partialNotice, problemNotices, readAction, readFactors, readFreshness, readScore, staleNotice, withDetail } from './parts';
 import { at, oneOf, text } from './read';
 import type { CustomerHealthView } from './types';
 
@@ -31,7 +31,7 @@ export function customerHealthView(
       const note = text(at(csm, 'note'));
       const by = byText(at(csm, 'by'), at(csm, 'at'), ctx);
       const csmSentiment = csmValue
-        ? { sentimentText: enumText(ctx, 'sentiment', csmValue), ...(note && { note }), ...(by && { byText: by }) }
+        ? withDetail({ sentimentText: enumText(ctx, 'sentiment', csmValue), ...(note && { note }), ...(by && { byText: by }) }, note, by)
         : undefined;
       const notices = problemNotices('customer-health', problems, ctx);
       let handoff: unknown;

@@ -5,7 +5,7 @@ import type { ParseResult } from '../parse/result';
 import { forecastConflict, forecastGap, metricConflicts, repProbability } from './conflicts';
 import type { ViewOptions } from './context';
 import { buildCard } from './frame';
-import { enumText, partialNotice, problemNotices, readFreshness, readScore, staleNotice } from './parts';
+import { enumText, partialNotice, problemNotices, readFreshness, readScore, staleNotice, withDetail } from './parts';
 import { at, list, oneOf, rankBy, text } from './read';
 import type { DealRiskView } from './types';
 
@@ -28,16 +28,20 @@ export function dealRiskView(result: ParseResult<DealRisk>, options: ViewOptions
       const category = oneOf(at(forecast, 'category'), forecastCategories);
       const rep = repProbability(forecast, config);
       const updated = text(at(forecast, 'updatedAt'));
+      const probabilityText = rep
+        ? t.t(rep.fromCategory ? 'forecast.fromCategory' : 'forecast.probability', { percent: t.formatPercent(rep.value / 100) })
+        : undefined;
+      const updatedText = updated ? t.t('detail.updated', { date: t.formatDate(updated) }) : undefined;
       const repForecast = category
-        ? {
-            categoryText: enumText(ctx, 'forecastCategory', category),
-            ...(rep && {
-              probabilityText: rep.fromCategory
-                ? t.t('forecast.fromCategory', { percent: t.formatPercent(rep.value / 100) })
-                : t.t('forecast.probability', { percent: t.formatPercent(rep.value / 100) }),
-            }),
-            ...(updated && { updatedText: t.t('detail.updated', { date: t.formatDate(updated) }) }),
-          }
+        ? withDetail(
+            {
+              categoryText: enumText(ctx, 'forecastCategory', category),
+              ...(probabilityText && { probabilityText }),
+              ...(updatedText && { updatedText }),
+            },
+            probabilityText,
+            updatedText,
+          )
         : undefined;
 
       const gap = forecastGap(score, forecast, config);
@@ -55,20 +59,22 @@ export function dealRiskView(result: ParseResult<DealRisk>, options: ViewOptions
           const source = text(at(risk, 'source'));
           const mitigation = text(at(risk, 'mitigation'));
           const owner = text(at(risk, 'owner'));
-          return [
-            {
-              key: `risk-${index}`,
-              label,
-              category: riskCategory,
-              categoryText: enumText(ctx, 'riskCategory', riskCategory),
-              severity,
-              severityText: enumText(ctx, 'severity', severity),
-              ...(detected && { detectedText: t.t('detail.detected', { date: t.formatDate(detected) }) }),
-              ...(source && { sourceText: t.t('detail.source', { source }) }),
-              ...(mitigation && { mitigation }),
-              ...(owner && { ownerText: t.t('detail.owner', { owner }) }),
-            },
-          ];
+          const detectedText = detected ? t.t('detail.detected', { date: t.formatDate(detected) }) : undefined;
+          const sourceText = source ? t.t('detail.source', { source }) : undefined;
+          const ownerText = owner ? t.t('detail.owner', { owner }) : undefined;
+          const item = {
+            key: `risk-${index}`,
+            label,
+            category: riskCategory,
+            categoryText: enumText(ctx, 'riskCategory', riskCategory),
+            severity,
+            severityText: enumText(ctx, 'severity', severity),
+            ...(detectedText && { detectedText }),
+            ...(sourceText && { sourceText }),
+            ...(mitigation && { mitigation }),
+            ...(ownerText && { ownerText }),
+          };
+          return [withDetail(item, detectedText, sourceText, ownerText)];
         }),
         (r) => severities.indexOf(r.severity),
       );

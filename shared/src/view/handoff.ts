@@ -11,7 +11,7 @@ import { completenessOf } from '../write/completeness';
 import { metricConflicts } from './conflicts';
 import type { ViewContext, ViewOptions } from './context';
 import { buildCard } from './frame';
-import { ageDays, byText, enumText, partialNotice, problemNotices, provenanceText } from './parts';
+import { ageDays, byText, enumText, partialNotice, problemNotices, provenanceText, withDetail } from './parts';
 import { at, bag, list, num, oneOf, text, texts, webUrl } from './read';
 import type { CompletenessView, HandoffStatus, HandoffView, Notice } from './types';
 
@@ -106,18 +106,19 @@ export function handoffView(result: ParseResult<SalesToCs>, options: ViewOptions
         const targetDate = text(at(c, 'targetDate'));
         const confirmed = at(c, 'customerConfirmed') === true;
         const provenance = provenanceText(at(c, 'provenance'), ctx);
-        return [
-          {
-            key: `criterion-${index}`,
-            metric,
-            ...(baseline && { baselineText: t.t('criterion.baseline', { value: baseline }) }),
-            target: text(at(c, 'target')) ?? '',
-            ...(targetDate && { targetDateText: t.t('criterion.targetBy', { date: t.formatDate(targetDate) }) }),
-            confirmed,
-            confirmedText: t.t(confirmed ? 'criterion.confirmed' : 'criterion.assumed'),
-            ...(provenance && { provenanceText: provenance }),
-          },
-        ];
+        const baselineText = baseline ? t.t('criterion.baseline', { value: baseline }) : undefined;
+        const targetDateText = targetDate ? t.t('criterion.targetBy', { date: t.formatDate(targetDate) }) : undefined;
+        const item = {
+          key: `criterion-${index}`,
+          metric,
+          ...(baselineText && { baselineText }),
+          target: text(at(c, 'target')) ?? '',
+          ...(targetDateText && { targetDateText }),
+          confirmed,
+          confirmedText: t.t(confirmed ? 'criterion.confirmed' : 'criterion.assumed'),
+          ...(provenance && { provenanceText: provenance }),
+        };
+        return [withDetail(item, baselineText, targetDateText, provenance)];
       });
 
       const commitments = list(at(value, 'commitments')).flatMap((c, index) => {
@@ -128,18 +129,19 @@ export function handoffView(result: ParseResult<SalesToCs>, options: ViewOptions
         const due = text(at(c, 'dueDate'));
         const evidenceUrl = webUrl(at(c, 'evidenceUrl'));
         const provenance = provenanceText(at(c, 'provenance'), ctx);
-        return [
-          {
-            key: `commitment-${index}`,
-            item,
-            type,
-            typeText: enumText(ctx, 'commitmentType', type),
-            ...(owner && { ownerText: t.t('detail.owner', { owner }) }),
-            ...(due && { dueText: t.t('detail.due', { date: t.formatDate(due) }) }),
-            ...(evidenceUrl && { evidenceUrl }),
-            ...(provenance && { provenanceText: provenance }),
-          },
-        ];
+        const ownerText = owner ? t.t('detail.owner', { owner }) : undefined;
+        const dueText = due ? t.t('detail.due', { date: t.formatDate(due) }) : undefined;
+        const commitment = {
+          key: `commitment-${index}`,
+          item,
+          type,
+          typeText: enumText(ctx, 'commitmentType', type),
+          ...(ownerText && { ownerText }),
+          ...(dueText && { dueText }),
+          ...(evidenceUrl && { evidenceUrl }),
+          ...(provenance && { provenanceText: provenance }),
+        };
+        return [withDetail(commitment, ownerText, dueText, provenance)];
       });
 
       const terms = at(value, 'commercialTerms');
@@ -156,7 +158,9 @@ export function handoffView(result: ParseResult<SalesToCs>, options: ViewOptions
         ...(renewal && { renewalText: t.t('commercial.renews', { date: t.formatDate(renewal) }) }),
         ...(nonStandardTerms && { nonStandardTerms }),
       };
-      const commercial = Object.keys(commercialParts).length ? commercialParts : undefined;
+      const commercial = Object.keys(commercialParts).length
+        ? withDetail(commercialParts, commercialParts.productsText, commercialParts.arrText, commercialParts.termText, commercialParts.renewalText)
+        : undefined;
 
       const accountSentiment = oneOf(at(value, 'accountSentiment'), sentiments);
 
@@ -166,16 +170,9 @@ export function handoffView(result: ParseResult<SalesToCs>, options: ViewOptions
         const sentiment = oneOf(at(s, 'sentiment'), sentiments);
         if (!name || !role || !sentiment) return [];
         const jobTitle = text(at(s, 'title'));
-        return [
-          {
-            key: `stakeholder-${index}`,
-            name,
-            ...(jobTitle && { jobTitle }),
-            roleText: enumText(ctx, 'stakeholderRole', role),
-            sentiment,
-            sentimentText: enumText(ctx, 'sentiment', sentiment),
-          },
-        ];
+        const roleText = enumText(ctx, 'stakeholderRole', role);
+        const sentimentText = enumText(ctx, 'sentiment', sentiment);
+        return [withDetail({ key: `stakeholder-${index}`, name, ...(jobTitle && { jobTitle }), roleText, sentiment, sentimentText }, jobTitle, roleText, sentimentText)];
       });
 
       const objections = list(at(value, 'objections')).flatMap((o, index) => {
@@ -194,16 +191,11 @@ export function handoffView(result: ParseResult<SalesToCs>, options: ViewOptions
         if (!risk || !severity || !likelihood) return [];
         const mitigation = text(at(r, 'mitigation'));
         const owner = text(at(r, 'owner'));
-        return [
-          {
-            key: `known-risk-${index}`,
-            risk,
-            severityText: enumText(ctx, 'severity', severity),
-            likelihoodText: enumText(ctx, 'likelihood', likelihood),
-            ...(mitigation && { mitigation }),
-            ...(owner && { ownerText: t.t('detail.owner', { owner }) }),
-          },
-        ];
+        const severityText = enumText(ctx, 'severity', severity);
+        const likelihoodText = enumText(ctx, 'likelihood', likelihood);
+        const ownerText = owner ? t.t('detail.owner', { owner }) : undefined;
+        const item = { key: `known-risk-${index}`, risk, severityText, likelihoodText, ...(mitigation && { mitigation }), ...(ownerText && { ownerText }) };
+        return [withDetail(item, severityText, likelihoodText, ownerText)];
       });
 
       const needs = at(value, 'technicalNeeds');
@@ -217,7 +209,9 @@ export function handoffView(result: ParseResult<SalesToCs>, options: ViewOptions
         ...(migration && { migration }),
         ...(compliance.length && { complianceText: t.formatList(compliance) }),
       };
-      const technical = Object.keys(technicalParts).length ? technicalParts : undefined;
+      const technical = Object.keys(technicalParts).length
+        ? withDetail(technicalParts, technicalParts.integrationsText, technicalParts.ssoText, technicalParts.migration, technicalParts.complianceText)
+        : undefined;
 
       const timelineValue = at(value, 'timeline');
       const timeline = (['closedWonAt', 'submittedAt', 'kickoffAt', 'targetGoLive'] as const).flatMap((name) => {

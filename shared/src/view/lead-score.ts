@@ -5,7 +5,7 @@ import type { ParseResult } from '../parse/result';
 import { leadQualityConflict, metricConflicts } from './conflicts';
 import type { ViewOptions } from './context';
 import { buildCard } from './frame';
-import { byText, enumText, partialNotice, problemNotices, readAction, readFactors, readFreshness, readScore, staleNotice } from './parts';
+import { byText, enumText, partialNotice, problemNotices, readAction, readFactors, readFreshness, readScore, staleNotice, withDetail } from './parts';
 import { at, list, num, oneOf, rankBy, text } from './read';
 import type { LeadScoreView } from './types';
 
@@ -36,17 +36,19 @@ export function leadScoreView(result: ParseResult<LeadScore>, options: ViewOptio
           const trend = oneOf(at(signal, 'trend'), ['rising', 'steady', 'falling'] as const);
           const source = text(at(signal, 'source'));
           const observed = text(at(signal, 'observedAt'));
-          return [
-            {
-              key: `intent-${index}`,
-              topic,
-              strength,
-              strengthText: enumText(ctx, 'strength', strength),
-              ...(trend && { trendText: enumText(ctx, 'intentTrend', trend) }),
-              ...(source && { sourceText: t.t('detail.source', { source }) }),
-              ...(observed && { observedText: t.t('detail.observed', { date: t.formatDate(observed) }) }),
-            },
-          ];
+          const trendText = trend ? enumText(ctx, 'intentTrend', trend) : undefined;
+          const sourceText = source ? t.t('detail.source', { source }) : undefined;
+          const observedText = observed ? t.t('detail.observed', { date: t.formatDate(observed) }) : undefined;
+          const item = {
+            key: `intent-${index}`,
+            topic,
+            strength,
+            strengthText: enumText(ctx, 'strength', strength),
+            ...(trendText && { trendText }),
+            ...(sourceText && { sourceText }),
+            ...(observedText && { observedText }),
+          };
+          return [withDetail(item, trendText, sourceText, observedText)];
         }),
         (s) => strengthRank[s.strength],
       );
@@ -55,12 +57,10 @@ export function leadScoreView(result: ParseResult<LeadScore>, options: ViewOptio
       const summary = text(at(engagementValue, 'summary'));
       const lastTouch = text(at(engagementValue, 'lastTouchAt'));
       const touches = num(at(engagementValue, 'touches30d'));
+      const lastTouchText = lastTouch ? t.t('engagement.lastTouch', { date: t.formatDate(lastTouch) }) : undefined;
+      const touchesText = touches !== undefined ? t.tn('engagement.touches', touches) : undefined;
       const engagement = summary
-        ? {
-            summary,
-            ...(lastTouch && { lastTouchText: t.t('engagement.lastTouch', { date: t.formatDate(lastTouch) }) }),
-            ...(touches !== undefined && { touchesText: t.tn('engagement.touches', touches) }),
-          }
+        ? withDetail({ summary, ...(lastTouchText && { lastTouchText }), ...(touchesText && { touchesText }) }, touchesText, lastTouchText)
         : undefined;
 
       const dispositionValue = at(value, 'disposition');
@@ -68,12 +68,16 @@ export function leadScoreView(result: ParseResult<LeadScore>, options: ViewOptio
       const dispositionReason = text(at(dispositionValue, 'reason'));
       const dispositionBy = byText(at(dispositionValue, 'by'), at(dispositionValue, 'at'), ctx);
       const disposition = dispositionStatus
-        ? {
-            status: dispositionStatus,
-            statusText: enumText(ctx, 'disposition', dispositionStatus),
-            ...(dispositionReason && { reason: dispositionReason }),
-            ...(dispositionBy && { byText: dispositionBy }),
-          }
+        ? withDetail(
+            {
+              status: dispositionStatus,
+              statusText: enumText(ctx, 'disposition', dispositionStatus),
+              ...(dispositionReason && { reason: dispositionReason }),
+              ...(dispositionBy && { byText: dispositionBy }),
+            },
+            dispositionReason,
+            dispositionBy,
+          )
         : undefined;
 
       const entries = list(at(value, 'feedback')).flatMap((entry, index) => {

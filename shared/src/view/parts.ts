@@ -161,7 +161,7 @@ export function readFactors(
       ...(observed && { observedText: t.t('detail.observed', { date: t.formatDate(observed) }) }),
     });
   });
-  return rankBy(read, (f) => f.rank).map(({ rank: _rank, ...view }) => view);
+  return rankBy(read, (f) => f.rank).map(({ rank: _rank, ...view }) => withDetail(view, view.sourceText, view.observedText));
 }
 
 export function readAction(value: unknown, ctx: ViewContext): ActionView | undefined {
@@ -170,12 +170,31 @@ export function readAction(value: unknown, ctx: ViewContext): ActionView | undef
   const rationale = text(at(value, 'rationale'));
   const owner = text(at(value, 'owner'));
   const due = text(at(value, 'dueBy'));
-  return {
-    action,
-    ...(rationale && { rationale }),
-    ...(owner && { ownerText: ctx.t.t('detail.owner', { owner }) }),
-    ...(due && { dueText: ctx.t.t('detail.due', { date: ctx.t.formatDate(due) }) }),
-  };
+  const ownerText = owner ? ctx.t.t('detail.owner', { owner }) : undefined;
+  const dueText = due ? ctx.t.t('detail.due', { date: ctx.t.formatDate(due) }) : undefined;
+  return withDetail(
+    { action, ...(rationale && { rationale }), ...(ownerText && { ownerText }), ...(dueText && { dueText }) },
+    ownerText,
+    dueText,
+  );
+}
+
+/**
+ * A detail line, e.g. "Source: HubSpot · Seen 23 Nov 2026": the secondary facts about one item,
+ * joined once here so that both platforms show the same line. Undefined when there are none.
+ */
+export function detailText(...parts: Array<string | undefined>): string | undefined {
+  const shown = parts.filter((part): part is string => typeof part === 'string' && part !== '');
+  return shown.length ? shown.join(DETAIL_SEPARATOR) : undefined;
+}
+
+/** The same in English and French (a middle dot reads as a separator in both). */
+const DETAIL_SEPARATOR = ' · ';
+
+/** An item with its detail line (`detailText`) from its own texts, listed in the order shown. */
+export function withDetail<T extends object>(item: T, ...parts: Array<string | undefined>): T & { detailText?: string } {
+  const line = detailText(...parts);
+  return line ? { ...item, detailText: line } : item;
 }
 
 /** "By Ana, 23 Nov 2026" / "By Ana" / undefined. */

@@ -35,7 +35,8 @@ export function CompanyCard({ now }: { now?: Date }) {
               {health.csmSentiment && (
                 <Flex direction="column" gap="flush" testId="hc-csm-sentiment">
                   <Text format={{ fontWeight: 'demibold' }}>{t.t('section.csmSentiment')}</Text>
-                  <Text>{[health.csmSentiment.sentimentText, health.csmSentiment.note, health.csmSentiment.byText].filter(Boolean).join(' · ')}</Text>
+                  <Text>{health.csmSentiment.sentimentText}</Text>
+                  {health.csmSentiment.detailText && <Text>{health.csmSentiment.detailText}</Text>}
                 </Flex>
               )}
             </ViewFrame>

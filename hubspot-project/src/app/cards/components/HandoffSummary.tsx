@@ -15,10 +15,6 @@ function Section({ heading, children, testId }: { heading: string; children: Rea
   );
 }
 
-function details(...parts: Array<string | undefined>): string {
-  return parts.filter(Boolean).join(' · ');
-}
-
 /** `showsStates` false: an empty or unreadable handoff still shows as a summary (the company card, under the deal's name). */
 export function HandoffSummary({ t, view, heading, showsStates = true }: { t: Translator; view: HandoffView; heading?: string; showsStates?: boolean }) {
   return (
@@ -56,7 +52,8 @@ export function HandoffSummary({ t, view, heading, showsStates = true }: { t: Tr
           {view.successCriteria.map((c) => (
             <Flex key={c.key} direction="row" gap="xs" align="center" wrap="wrap">
               <Tag variant={c.confirmed ? 'success' : 'warning'}>{c.confirmedText}</Tag>
-              <Text>{details(`${c.metric}: ${c.target}`, c.baselineText, c.targetDateText, c.provenanceText)}</Text>
+              <Text>{`${c.metric}: ${c.target}`}</Text>
+              {c.detailText && <Text variant="microcopy">{c.detailText}</Text>}
             </Flex>
           ))}
         </Section>
@@ -66,7 +63,8 @@ export function HandoffSummary({ t, view, heading, showsStates = true }: { t: Tr
           {view.commitments.map((c) => (
             <Flex key={c.key} direction="row" gap="xs" align="center" wrap="wrap">
               <Tag variant="default">{c.typeText}</Tag>
-              <Text>{details(c.item, c.ownerText, c.dueText, c.provenanceText)}</Text>
+              <Text>{c.item}</Text>
+              {c.detailText && <Text variant="microcopy">{c.detailText}</Text>}
               {c.evidenceUrl && <Link href={c.evidenceUrl}>{t.t('field.handoff.commitments.evidenceUrl')}</Link>}
             </Flex>
           ))}
@@ -74,7 +72,7 @@ export function HandoffSummary({ t, view, heading, showsStates = true }: { t: Tr
       )}
       {view.commercial && (
         <Section heading={t.t('section.commercialTerms')} testId="hc-commercial">
-          <Text>{details(view.commercial.productsText, view.commercial.arrText, view.commercial.termText, view.commercial.renewalText)}</Text>
+          {view.commercial.detailText && <Text>{view.commercial.detailText}</Text>}
           {view.commercial.nonStandardTerms && <Text>{view.commercial.nonStandardTerms}</Text>}
         </Section>
       )}
@@ -86,7 +84,10 @@ export function HandoffSummary({ t, view, heading, showsStates = true }: { t: Tr
       {view.stakeholders.length > 0 && (
         <Section heading={t.t('section.stakeholders')} testId="hc-stakeholders">
           {view.stakeholders.map((s) => (
-            <Text key={s.key}>{details(s.name, s.jobTitle, s.roleText, s.sentimentText)}</Text>
+            <Flex key={s.key} direction="row" gap="xs" align="center" wrap="wrap">
+              <Text format={{ fontWeight: 'demibold' }}>{s.name}</Text>
+              {s.detailText && <Text>{s.detailText}</Text>}
+            </Flex>
           ))}
         </Section>
       )}
@@ -110,13 +111,19 @@ export function HandoffSummary({ t, view, heading, showsStates = true }: { t: Tr
       {view.risks.length > 0 && (
         <Section heading={t.t('section.knownRisks')} testId="hc-known-risks">
           {view.risks.map((r) => (
-            <Text key={r.key}>{details(r.risk, r.severityText, r.likelihoodText, r.mitigation, r.ownerText)}</Text>
+            <Flex key={r.key} direction="column" gap="flush">
+              <Flex direction="row" gap="xs" align="center" wrap="wrap">
+                <Text format={{ fontWeight: 'demibold' }}>{r.risk}</Text>
+                {r.detailText && <Text variant="microcopy">{r.detailText}</Text>}
+              </Flex>
+              {r.mitigation && <Text>{r.mitigation}</Text>}
+            </Flex>
           ))}
         </Section>
       )}
       {view.technical && (
         <Section heading={t.t('section.technicalNeeds')} testId="hc-technical">
-          <Text>{details(view.technical.integrationsText, view.technical.ssoText, view.technical.migration, view.technical.complianceText)}</Text>
+          {view.technical.detailText && <Text>{view.technical.detailText}</Text>}
         </Section>
       )}
       {view.timeline.length > 0 && (

@@ -16,7 +16,8 @@ export function DealRiskSection({ t, view }: { t: Translator; view: DealRiskView
       {view.repForecast && (
         <Flex direction="column" gap="flush" testId="hc-rep-forecast">
           <Text format={{ fontWeight: 'demibold' }}>{t.t('section.repForecast')}</Text>
-          <Text>{[view.repForecast.categoryText, view.repForecast.probabilityText, view.repForecast.updatedText].filter(Boolean).join(' · ')}</Text>
+          <Text>{view.repForecast.categoryText}</Text>
+          {view.repForecast.detailText && <Text variant="microcopy">{view.repForecast.detailText}</Text>}
         </Flex>
       )}
       {view.gapText && <Text testId="hc-forecast-gap">{view.gapText}</Text>}
@@ -31,9 +32,7 @@ export function DealRiskSection({ t, view }: { t: Translator; view: DealRiskView
                 <Text variant="microcopy">{risk.categoryText}</Text>
               </Flex>
               {risk.mitigation && <Text>{risk.mitigation}</Text>}
-              {[risk.ownerText, risk.detectedText, risk.sourceText].some(Boolean) && (
-                <Text variant="microcopy">{[risk.ownerText, risk.detectedText, risk.sourceText].filter(Boolean).join(' · ')}</Text>
-              )}
+              {risk.detailText && <Text variant="microcopy">{risk.detailText}</Text>}
             </Flex>
           ))}
         </Flex>
