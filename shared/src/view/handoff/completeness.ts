@@ -7,7 +7,7 @@ import { completenessOf } from '../../write/completeness';
 import type { ViewContext } from '../context';
 import type { CompletenessView } from '../types';
 
-export const KIND = 'sales-to-cs';
+import { KIND } from './stored';
 
 const mustHavePaths = fieldsOf(KIND)
   .filter((f) => f.mustHave)

@@ -2,19 +2,19 @@
 import { fieldLabel } from '../../i18n';
 import type { ViewContext } from '../context';
 import { withDetail } from '../parts';
-import { at, text, texts } from '../read';
+import { group, text, texts } from '../read';
 import type { HandoffView } from '../types';
-import { KIND } from './completeness';
+import { KIND, type StoredHandoff } from './stored';
 
 const milestones = ['closedWonAt', 'submittedAt', 'kickoffAt', 'targetGoLive'] as const;
 
-export function readTechnical(value: unknown, ctx: ViewContext): HandoffView['technical'] {
+export function readTechnical(value: StoredHandoff, ctx: ViewContext): HandoffView['technical'] {
   const { t } = ctx;
-  const needs = at(value, 'technicalNeeds');
-  const integrations = texts(at(needs, 'integrations'));
-  const sso = at(needs, 'sso');
-  const migration = text(at(needs, 'migration'));
-  const compliance = texts(at(needs, 'compliance'));
+  const needs = group(value.technicalNeeds);
+  const integrations = texts(needs?.integrations);
+  const sso: unknown = needs?.sso;
+  const migration = text(needs?.migration);
+  const compliance = texts(needs?.compliance);
   const parts = {
     ...(integrations.length && { integrationsText: t.formatList(integrations) }),
     ...(typeof sso === 'boolean' && { ssoText: t.t(sso ? 'technical.ssoRequired' : 'technical.ssoNotRequired') }),
@@ -26,11 +26,11 @@ export function readTechnical(value: unknown, ctx: ViewContext): HandoffView['te
 }
 
 /** The go-live is a day; the other milestones are moments. */
-export function readTimeline(value: unknown, ctx: ViewContext): HandoffView['timeline'] {
+export function readTimeline(value: StoredHandoff, ctx: ViewContext): HandoffView['timeline'] {
   const { t } = ctx;
-  const timeline = at(value, 'timeline');
+  const timeline = group(value.timeline);
   return milestones.flatMap((name) => {
-    const when = text(at(timeline, name));
+    const when = text(timeline?.[name]);
     if (!when) return [];
     const dateText = name === 'targetGoLive' ? t.formatDate(when) : t.formatDateTime(when);
     return [{ key: `timeline-${name}`, label: fieldLabel(KIND, `timeline.${name}`, t), dateText }];

@@ -9,18 +9,19 @@ import { metricConflicts } from '../conflicts';
 import type { ViewOptions } from '../context';
 import { buildCard } from '../frame';
 import { enumText, partialNotice, problemNotices } from '../parts';
-import { at, bag, oneOf, texts, text } from '../read';
+import { at, bag, oneOf, text, texts } from '../read';
 import type { HandoffView } from '../types';
 import { readAccountSentiment, readKnownRisks, readObjections, readStakeholders, sentiments } from './account';
-import { completenessView, isMustHaveGap, KIND } from './completeness';
+import { completenessView, isMustHaveGap } from './completeness';
 import { readTechnical, readTimeline } from './delivery';
 import { readReview, reviewNotices, statusOf } from './review';
 import { readCommercial, readCommitments, readCriteria, readOutcome } from './sale';
+import { KIND } from './stored';
 
 export { completenessView } from './completeness';
 
 export function handoffView(result: ParseResult<SalesToCs>, options: ViewOptions = {}): HandoffView {
-  return buildCard<HandoffView>(
+  return buildCard<HandoffView, typeof KIND>(
     KIND,
     result,
     options,
@@ -48,8 +49,8 @@ export function handoffView(result: ParseResult<SalesToCs>, options: ViewOptions
       const desiredOutcome = readOutcome(value);
       const commercial = readCommercial(value, ctx);
       const accountSentimentText = readAccountSentiment(value, ctx);
-      const competitors = texts(at(value, 'competitors'));
-      const whyWon = text(at(value, 'whyWon'));
+      const competitors = texts(value.competitors);
+      const whyWon = text(value.whyWon);
       const technical = readTechnical(value, ctx);
       const review = readReview(status, value, ctx);
 

@@ -2,23 +2,24 @@
 import type { MessageKey } from '../../i18n';
 import type { ViewContext } from '../context';
 import { ageDays, byText, enumText } from '../parts';
-import { at, oneOf, text } from '../read';
+import { group, oneOf, text } from '../read';
 import type { CompletenessView, HandoffStatus, HandoffView, Notice } from '../types';
+import type { StoredHandoff } from './stored';
 
 const reviewStatuses = ['draft', 'submitted', 'accepted', 'returned'] as const;
 const returnReasons = ['missing-success-criteria', 'unclear-commitments', 'wrong-stakeholders', 'commercial-mismatch', 'other'] as const;
 
 /** A stored handoff without a readable status is a draft: sales has not submitted it. */
-export function statusOf(value: unknown): Exclude<HandoffStatus, 'none'> {
-  return oneOf(at(at(value, 'review'), 'status'), reviewStatuses) ?? 'draft';
+export function statusOf(value: StoredHandoff): Exclude<HandoffStatus, 'none'> {
+  return oneOf(group(value.review)?.status, reviewStatuses) ?? 'draft';
 }
 
-export function reviewNotices(status: HandoffStatus, value: unknown, completeness: CompletenessView, ctx: ViewContext): Notice[] {
+export function reviewNotices(status: HandoffStatus, value: StoredHandoff, completeness: CompletenessView, ctx: ViewContext): Notice[] {
   const { t, now, config } = ctx;
   if (status === 'draft' && !completeness.complete) return [{ key: 'review-draft', tone: 'info', text: t.t('review.draft') }];
   if (status === 'returned') return [{ key: 'review-returned', tone: 'warning', text: t.t('review.returnedNotice') }];
   if (status === 'submitted') {
-    const age = ageDays(at(at(value, 'timeline'), 'submittedAt'), now);
+    const age = ageDays(group(value.timeline)?.submittedAt, now);
     if (age !== undefined && age > config.reviewDays)
       return [{ key: 'review-waiting', tone: 'warning', text: t.tn('review.waiting', Math.floor(age)) }];
   }
@@ -37,11 +38,11 @@ function reviewedText(status: HandoffStatus, reviewedBy: string | undefined, rev
   return undefined;
 }
 
-export function readReview(status: HandoffStatus, value: unknown, ctx: ViewContext): HandoffView['review'] {
-  const review = at(value, 'review');
-  const reviewed = reviewedText(status, text(at(review, 'reviewedBy')), text(at(review, 'reviewedAt')), ctx);
-  const returnReason = oneOf(at(review, 'returnReason'), returnReasons);
-  const returnNote = text(at(review, 'returnNote'));
+export function readReview(status: HandoffStatus, value: StoredHandoff, ctx: ViewContext): HandoffView['review'] {
+  const review = group(value.review);
+  const reviewed = reviewedText(status, text(review?.reviewedBy), text(review?.reviewedAt), ctx);
+  const returnReason = oneOf(review?.returnReason, returnReasons);
+  const returnNote = text(review?.returnNote);
   // A resubmitted handoff keeps the last return's reason and note in CS's columns (sales cannot
   // clear them): they describe the handoff only while it stands returned.
   const returned = status === 'returned';
