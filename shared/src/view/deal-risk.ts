@@ -6,7 +6,7 @@ import { forecastConflict, forecastGap, metricConflicts, repProbability } from '
 import type { ViewOptions } from './context';
 import { buildCard } from './frame';
 import { enumText, partialNotice, problemNotices, readFreshness, readScore, staleNotice, withDetail } from './parts';
-import { at, list, oneOf, rankBy, text } from './read';
+import { group, items, oneOf, rankBy, text } from './read';
 import type { DealRiskView } from './types';
 
 const severities = ['low', 'medium', 'high', 'critical'] as const;
@@ -14,20 +14,20 @@ const categories = ['engagement', 'stakeholder', 'competition', 'budget', 'timel
 const forecastCategories = ['pipeline', 'best-case', 'commit', 'closed', 'omitted'] as const;
 
 export function dealRiskView(result: ParseResult<DealRisk>, options: ViewOptions = {}): DealRiskView {
-  return buildCard<DealRiskView>(
+  return buildCard<DealRiskView, 'deal-risk'>(
     'deal-risk',
     result,
     options,
     (base) => ({ ...base, kind: 'deal-risk', risks: [] }),
     ({ status, value, problems, contradictions }, base, ctx) => {
       const { t, config } = ctx;
-      const score = readScore(at(value, 'winProbability'), undefined, ctx);
-      const freshness = readFreshness('deal-risk', at(value, 'scoredAt'), at(value, 'model'), ctx);
+      const score = readScore(value.winProbability, undefined, ctx);
+      const freshness = readFreshness('deal-risk', value.scoredAt, value.model, ctx);
 
-      const forecast = at(value, 'repForecast');
-      const category = oneOf(at(forecast, 'category'), forecastCategories);
+      const forecast = group(value.repForecast);
+      const category = oneOf(forecast?.category, forecastCategories);
       const rep = repProbability(forecast, config);
-      const updated = text(at(forecast, 'updatedAt'));
+      const updated = text(forecast?.updatedAt);
       const probabilityText = rep
         ? t.t(rep.fromCategory ? 'forecast.fromCategory' : 'forecast.probability', { percent: t.formatPercent(rep.value / 100) })
         : undefined;
@@ -50,15 +50,16 @@ export function dealRiskView(result: ParseResult<DealRisk>, options: ViewOptions
         : undefined;
 
       const risks = rankBy(
-        list(at(value, 'riskFactors')).flatMap((risk, index) => {
-          const label = text(at(risk, 'label'));
-          const severity = oneOf(at(risk, 'severity'), severities);
+        items(value.riskFactors).flatMap((stored, index) => {
+          const risk = group(stored);
+          const label = text(risk?.label);
+          const severity = oneOf(risk?.severity, severities);
           if (!label || !severity) return [];
-          const riskCategory = oneOf(at(risk, 'category'), categories) ?? 'other';
-          const detected = text(at(risk, 'detectedAt'));
-          const source = text(at(risk, 'source'));
-          const mitigation = text(at(risk, 'mitigation'));
-          const owner = text(at(risk, 'owner'));
+          const riskCategory = oneOf(risk?.category, categories) ?? 'other';
+          const detected = text(risk?.detectedAt);
+          const source = text(risk?.source);
+          const mitigation = text(risk?.mitigation);
+          const owner = text(risk?.owner);
           const detectedText = detected ? t.t('detail.detected', { date: t.formatDate(detected) }) : undefined;
           const sourceText = source ? t.t('detail.source', { source }) : undefined;
           const ownerText = owner ? t.t('detail.owner', { owner }) : undefined;
