@@ -5,6 +5,7 @@
  */
 import { catalog, LABEL_NAME_MAX, LABEL_NAME_RULE, labelName as coreLabelName } from '../../shared/src/i18n/catalog';
 import { salesforceApiVersion } from '../salesforce-api-version';
+import { englishFieldLabels } from './field-labels';
 import { generated, generatedMarker, type GeneratedFile } from './output';
 import { el, metadataXml } from './xml';
 
@@ -101,7 +102,8 @@ export function labelsModule(en: Record<string, string>, apiVersion: string): { 
 }
 
 export function customLabelFiles(catalogs: Catalogs = catalog, apiVersion = salesforceApiVersion): GeneratedFile[] {
-  const en = flatten(catalogs.en);
+  // The field labels as the registry has them now, so one run of generate writes them and their labels.
+  const en = catalogs === catalog ? { ...flatten(catalogs.en), ...englishFieldLabels() } : flatten(catalogs.en);
   const fr = flatten(catalogs.fr);
   const module = labelsModule(en, apiVersion);
   return [

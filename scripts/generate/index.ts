@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fieldDictionaryFiles } from './field-dictionary';
+import { fieldLabelFiles } from './field-labels';
 import { hubspotPropertyFiles } from './hubspot-properties';
 import { jsonSchemaFiles, schemasDir } from './json-schema';
 import { customLabelFiles, labelsDir, lwcLabelsDir, translationsDir } from './custom-labels';
@@ -19,6 +20,7 @@ export function registryFiles(): GeneratedFile[] {
     ...hubspotPropertyFiles(),
     ...jsonSchemaFiles(),
     ...fieldDictionaryFiles(),
+    ...fieldLabelFiles(),
   ];
 }
 

@@ -17,6 +17,7 @@ import {
   translator,
 } from '../src/i18n';
 import type { Problem, ProblemCode } from '../src/parse/result';
+import { fieldLabels } from '../src/i18n/field-labels';
 import { fieldsOf } from '../src/registry';
 
 const codes = Object.keys(problemKeys) as ProblemCode[];
@@ -80,6 +81,14 @@ describe('message catalog', () => {
       }
     }
     expect(labelled).toBeGreaterThan(40);
+  });
+
+  it('has a French translation of every field label and help the registry gives English', () => {
+    const keys = Object.keys(fieldLabels) as Array<keyof typeof fieldLabels>;
+    expect(keys.length).toBeGreaterThan(100);
+    const untranslated = keys.filter((key) => typeof catalog.fr[key] !== 'string' || catalog.fr[key].trim() === '');
+    expect(untranslated).toEqual([]);
+    for (const key of keys) expect(catalog.en[key]).toBe(fieldLabels[key]);
   });
 
   it('has a message for every problem code', () => {

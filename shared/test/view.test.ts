@@ -60,6 +60,7 @@ describe('lead score view', () => {
       evidence: 'Pricing page views',
       sourceText: 'Source: Web analytics',
       observedText: 'Observed Nov 19, 2026',
+      detailText: 'Source: Web analytics · Observed Nov 19, 2026',
     });
     expect(view.factors[1]).toMatchObject({ symbol: '−', weightText: '−6 points', sentence: 'Company below target size lowered the score by 6 points.' });
     expect(view.freshness).toMatchObject({ atIso: value.scoredAt, isStale: false, modelText: 'Model: LeadScorer 4.2' });
@@ -139,7 +140,13 @@ describe('lead score view', () => {
         dueAtIso: '2026-11-24T09:00:00.000Z',
       },
     ]);
-    expect(view.disposition).toEqual({ status: 'rejected', statusText: 'Rejected', reason: 'No budget', byText: 'By Ana Silva, Nov 22, 2026' });
+    expect(view.disposition).toEqual({
+      status: 'rejected',
+      statusText: 'Rejected',
+      reason: 'No budget',
+      byText: 'By Ana Silva, Nov 22, 2026',
+      detailText: 'No budget · By Ana Silva, Nov 22, 2026',
+    });
   });
 
   it('does not raise it for a rejected low score, an accepted high score, or when the rule is off', () => {
@@ -223,7 +230,7 @@ describe('deal risk view', () => {
     value.riskFactors.push({ label: 'Competitor offered 40% off', category: 'competition', severity: 'critical' });
     const view = dealRiskView(valid('deal-risk', value), en);
     expect(view.winProbability).toMatchObject({ valueText: '62%', scaleText: 'probability', level: 'medium' });
-    expect(view.repForecast).toEqual({ categoryText: 'Commit', probabilityText: '90%', updatedText: 'Updated Nov 20, 2026' });
+    expect(view.repForecast).toEqual({ categoryText: 'Commit', probabilityText: '90%', updatedText: 'Updated Nov 20, 2026', detailText: '90% · Updated Nov 20, 2026' });
     expect(view.gapText).toBe('AI 62%, rep 90%: 28 points apart.');
     expect(view.risks.map((r) => [r.key, r.severity])).toEqual([
       ['risk-2', 'critical'],
@@ -323,6 +330,7 @@ describe('handoff view', () => {
       arrText: '€120,000.00',
       termText: '24 months',
       renewalText: 'Renews Dec 1, 2028',
+      detailText: 'Onboarding Cloud and Portal add-on · €120,000.00 · 24 months · Renews Dec 1, 2028',
     });
     expect(view.successCriteria[0]).toMatchObject({ key: 'criterion-0', confirmed: true, confirmedText: 'Confirmed by the customer', baselineText: 'Baseline: 60 days', targetDateText: 'By Jun 30, 2027' });
     expect(view.successCriteria[1]).toMatchObject({ confirmed: false, confirmedText: 'Assumed by sales' });
@@ -383,6 +391,7 @@ describe('handoff view', () => {
       reviewedText: 'Renvoyée par Priya Shah, 23 nov. 2026',
       returnReasonText: 'Motif : Critères de succès manquants ou flous',
       returnNote: 'Add the CSAT baseline.',
+      detailText: 'Renvoyée par Priya Shah, 23 nov. 2026 · Motif : Critères de succès manquants ou flous · Add the CSAT baseline.',
     });
     expect(view.commercial?.arrText).toMatch(/^120\s000,00\s€$/);
     expect(view.notices[0]).toMatchObject({ key: 'review-returned', text: 'Le CS a renvoyé cette passation : corrigez-la et soumettez-la à nouveau.' });
@@ -415,7 +424,12 @@ describe('customer health view', () => {
       'Two open priority-1 tickets lowered health by 10 points.',
       'Executive sponsor renewed interest improved health by 5 points.',
     ]);
-    expect(view.csmSentiment).toEqual({ sentimentText: 'Negative', note: 'Champion left in October.', byText: 'By Sam Okafor, Nov 21, 2026' });
+    expect(view.csmSentiment).toEqual({
+      sentimentText: 'Negative',
+      note: 'Champion left in October.',
+      byText: 'By Sam Okafor, Nov 21, 2026',
+      detailText: 'Champion left in October. · By Sam Okafor, Nov 21, 2026',
+    });
     expect(view.conflicts).toEqual([]);
   });
 

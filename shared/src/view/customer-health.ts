@@ -6,8 +6,8 @@ import { healthConflict, metricConflicts } from './conflicts';
 import type { ViewOptions } from './context';
 import { buildCard } from './frame';
 import { accountSentimentOf } from './handoff';
-import { byText, enumText, partialNotice, problemNotices, readAction, readFactors, readFreshness, readScore, staleNotice } from './parts';
-import { at, oneOf, text } from './read';
+import { byText, enumText, partialNotice, problemNotices, readAction, readFactors, readFreshness, readScore, staleNotice, withDetail } from './parts';
+import { group, oneOf, text } from './read';
 import type { CustomerHealthView } from './types';
 
 export function customerHealthView(
@@ -15,23 +15,23 @@ export function customerHealthView(
   options: ViewOptions = {},
   related?: { handoff?: ParseResult<SalesToCs> },
 ): CustomerHealthView {
-  return buildCard<CustomerHealthView>(
+  return buildCard<CustomerHealthView, 'customer-health'>(
     'customer-health',
     result,
     options,
     (base) => ({ ...base, kind: 'customer-health', drivers: [] }),
     ({ status, value, problems, contradictions }, base, ctx) => {
       const { t } = ctx;
-      const score = readScore(at(value, 'score'), at(value, 'band'), ctx);
-      const freshness = readFreshness('customer-health', at(value, 'scoredAt'), at(value, 'model'), ctx);
-      const trend = oneOf(at(value, 'trend'), ['improving', 'steady', 'declining'] as const);
-      const intervention = readAction(at(value, 'intervention'), ctx);
-      const csm = at(value, 'csmSentiment');
-      const csmValue = oneOf(at(csm, 'sentiment'), ['positive', 'neutral', 'negative'] as const);
-      const note = text(at(csm, 'note'));
-      const by = byText(at(csm, 'by'), at(csm, 'at'), ctx);
+      const score = readScore(value.score, value.band, ctx);
+      const freshness = readFreshness('customer-health', value.scoredAt, value.model, ctx);
+      const trend = oneOf(value.trend, ['improving', 'steady', 'declining'] as const);
+      const intervention = readAction(value.intervention, ctx);
+      const csm = group(value.csmSentiment);
+      const csmValue = oneOf(csm?.sentiment, ['positive', 'neutral', 'negative'] as const);
+      const note = text(csm?.note);
+      const by = byText(csm?.by, csm?.at, ctx);
       const csmSentiment = csmValue
-        ? { sentimentText: enumText(ctx, 'sentiment', csmValue), ...(note && { note }), ...(by && { byText: by }) }
+        ? withDetail({ sentimentText: enumText(ctx, 'sentiment', csmValue), ...(note && { note }), ...(by && { byText: by }) }, note, by)
         : undefined;
       const notices = problemNotices('customer-health', problems, ctx);
       let handoff: unknown;
@@ -45,13 +45,13 @@ export function customerHealthView(
         kind: 'customer-health',
         notices: [...base.notices, ...partialNotice(status, notices, ctx), ...staleNotice(freshness, ctx), ...notices],
         conflicts: [
-          ...healthConflict(score, at(value, 'scoredAt'), accountSentimentOf(handoff), ctx),
+          ...healthConflict(score, value.scoredAt, accountSentimentOf(handoff), ctx),
           ...metricConflicts(contradictions, (path) => fieldLabel('customer-health', path, t), ctx),
         ],
         ...(score && { score: score.view }),
         ...(freshness && { freshness }),
         ...(trend && { trend, trendText: enumText(ctx, 'healthTrend', trend) }),
-        drivers: readFactors(at(value, 'drivers'), score, ctx, { keyPrefix: 'driver', sentence: 'driver' }),
+        drivers: readFactors(value.drivers, score, ctx, { keyPrefix: 'driver', sentence: 'driver' }),
         ...(intervention && { intervention }),
         ...(csmSentiment && { csmSentiment }),
       };

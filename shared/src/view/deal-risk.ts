@@ -5,8 +5,8 @@ import type { ParseResult } from '../parse/result';
 import { forecastConflict, forecastGap, metricConflicts, repProbability } from './conflicts';
 import type { ViewOptions } from './context';
 import { buildCard } from './frame';
-import { enumText, partialNotice, problemNotices, readFreshness, readScore, staleNotice } from './parts';
-import { at, list, oneOf, rankBy, text } from './read';
+import { enumText, partialNotice, problemNotices, readFreshness, readScore, staleNotice, withDetail } from './parts';
+import { group, items, oneOf, rankBy, text } from './read';
 import type { DealRiskView } from './types';
 
 const severities = ['low', 'medium', 'high', 'critical'] as const;
@@ -14,30 +14,34 @@ const categories = ['engagement', 'stakeholder', 'competition', 'budget', 'timel
 const forecastCategories = ['pipeline', 'best-case', 'commit', 'closed', 'omitted'] as const;
 
 export function dealRiskView(result: ParseResult<DealRisk>, options: ViewOptions = {}): DealRiskView {
-  return buildCard<DealRiskView>(
+  return buildCard<DealRiskView, 'deal-risk'>(
     'deal-risk',
     result,
     options,
     (base) => ({ ...base, kind: 'deal-risk', risks: [] }),
     ({ status, value, problems, contradictions }, base, ctx) => {
       const { t, config } = ctx;
-      const score = readScore(at(value, 'winProbability'), undefined, ctx);
-      const freshness = readFreshness('deal-risk', at(value, 'scoredAt'), at(value, 'model'), ctx);
+      const score = readScore(value.winProbability, undefined, ctx);
+      const freshness = readFreshness('deal-risk', value.scoredAt, value.model, ctx);
 
-      const forecast = at(value, 'repForecast');
-      const category = oneOf(at(forecast, 'category'), forecastCategories);
+      const forecast = group(value.repForecast);
+      const category = oneOf(forecast?.category, forecastCategories);
       const rep = repProbability(forecast, config);
-      const updated = text(at(forecast, 'updatedAt'));
+      const updated = text(forecast?.updatedAt);
+      const probabilityText = rep
+        ? t.t(rep.fromCategory ? 'forecast.fromCategory' : 'forecast.probability', { percent: t.formatPercent(rep.value / 100) })
+        : undefined;
+      const updatedText = updated ? t.t('detail.updated', { date: t.formatDate(updated) }) : undefined;
       const repForecast = category
-        ? {
-            categoryText: enumText(ctx, 'forecastCategory', category),
-            ...(rep && {
-              probabilityText: rep.fromCategory
-                ? t.t('forecast.fromCategory', { percent: t.formatPercent(rep.value / 100) })
-                : t.t('forecast.probability', { percent: t.formatPercent(rep.value / 100) }),
-            }),
-            ...(updated && { updatedText: t.t('detail.updated', { date: t.formatDate(updated) }) }),
-          }
+        ? withDetail(
+            {
+              categoryText: enumText(ctx, 'forecastCategory', category),
+              ...(probabilityText && { probabilityText }),
+              ...(updatedText && { updatedText }),
+            },
+            probabilityText,
+            updatedText,
+          )
         : undefined;
 
       const gap = forecastGap(score, forecast, config);
@@ -46,29 +50,32 @@ export function dealRiskView(result: ParseResult<DealRisk>, options: ViewOptions
         : undefined;
 
       const risks = rankBy(
-        list(at(value, 'riskFactors')).flatMap((risk, index) => {
-          const label = text(at(risk, 'label'));
-          const severity = oneOf(at(risk, 'severity'), severities);
+        items(value.riskFactors).flatMap((stored, index) => {
+          const risk = group(stored);
+          const label = text(risk?.label);
+          const severity = oneOf(risk?.severity, severities);
           if (!label || !severity) return [];
-          const riskCategory = oneOf(at(risk, 'category'), categories) ?? 'other';
-          const detected = text(at(risk, 'detectedAt'));
-          const source = text(at(risk, 'source'));
-          const mitigation = text(at(risk, 'mitigation'));
-          const owner = text(at(risk, 'owner'));
-          return [
-            {
-              key: `risk-${index}`,
-              label,
-              category: riskCategory,
-              categoryText: enumText(ctx, 'riskCategory', riskCategory),
-              severity,
-              severityText: enumText(ctx, 'severity', severity),
-              ...(detected && { detectedText: t.t('detail.detected', { date: t.formatDate(detected) }) }),
-              ...(source && { sourceText: t.t('detail.source', { source }) }),
-              ...(mitigation && { mitigation }),
-              ...(owner && { ownerText: t.t('detail.owner', { owner }) }),
-            },
-          ];
+          const riskCategory = oneOf(risk?.category, categories) ?? 'other';
+          const detected = text(risk?.detectedAt);
+          const source = text(risk?.source);
+          const mitigation = text(risk?.mitigation);
+          const owner = text(risk?.owner);
+          const detectedText = detected ? t.t('detail.detected', { date: t.formatDate(detected) }) : undefined;
+          const sourceText = source ? t.t('detail.source', { source }) : undefined;
+          const ownerText = owner ? t.t('detail.owner', { owner }) : undefined;
+          const item = {
+            key: `risk-${index}`,
+            label,
+            category: riskCategory,
+            categoryText: enumText(ctx, 'riskCategory', riskCategory),
+            severity,
+            severityText: enumText(ctx, 'severity', severity),
+            ...(detectedText && { detectedText }),
+            ...(sourceText && { sourceText }),
+            ...(mitigation && { mitigation }),
+            ...(ownerText && { ownerText }),
+          };
+          return [withDetail(item, detectedText, sourceText, ownerText)];
         }),
         (r) => severities.indexOf(r.severity),
       );

@@ -4,7 +4,7 @@
  */
 import type { Kind } from '../contexts';
 import { problemText } from '../i18n';
-import type { Problem } from '../parse/result';
+import type { DeepPartial, PayloadOf, Problem } from '../parse/result';
 import { contextOf, type ViewContext } from './context';
 import { emptyKey, problemNotices, titleKey } from './parts';
 import { at, bag, list } from './read';
@@ -12,10 +12,13 @@ import type { CardView, Notice } from './types';
 
 export type Base = CardView;
 
-/** What a valid or partial result hands the kind's builder. */
-export interface Readable {
+/**
+ * What a valid or partial result hands the kind's builder: the payload as the lenient parse kept
+ * it (only valid parts, each of its type), to be read by type with the guards of ./read.
+ */
+export interface Readable<K extends Kind = Kind> {
   status: 'valid' | 'partial';
-  value: Record<string, unknown>;
+  value: DeepPartial<PayloadOf<K>>;
   problems: unknown[];
   contradictions: unknown[];
 }
@@ -32,12 +35,12 @@ function unreadable(kind: Kind, ctx: ViewContext): Base {
   };
 }
 
-export function buildCard<V extends CardView>(
-  kind: Kind,
+export function buildCard<V extends CardView, K extends Kind = Kind>(
+  kind: K,
   result: unknown,
   options: unknown,
   blank: (base: Base, ctx: ViewContext) => V,
-  ready: (input: Readable, base: Base, ctx: ViewContext) => V,
+  ready: (input: Readable<K>, base: Base, ctx: ViewContext) => V,
 ): V {
   let ctx: ViewContext;
   try {
@@ -72,7 +75,7 @@ export function buildCard<V extends CardView>(
     const value = bag(at(result, 'value'));
     if (!value) return fallback();
     return ready(
-      { status, value, problems: list(at(result, 'problems')), contradictions: list(at(result, 'contradictions')) },
+      { status, value: value as DeepPartial<PayloadOf<K>>, problems: list(at(result, 'problems')), contradictions: list(at(result, 'contradictions')) },
       base,
       ctx,
     );

@@ -5,8 +5,8 @@ import type { ParseResult } from '../parse/result';
 import { leadQualityConflict, metricConflicts } from './conflicts';
 import type { ViewOptions } from './context';
 import { buildCard } from './frame';
-import { byText, enumText, partialNotice, problemNotices, readAction, readFactors, readFreshness, readScore, staleNotice } from './parts';
-import { at, list, num, oneOf, rankBy, text } from './read';
+import { byText, enumText, partialNotice, problemNotices, readAction, readFactors, readFreshness, readScore, staleNotice, withDetail } from './parts';
+import { group, items, num, oneOf, rankBy, text } from './read';
 import type { LeadScoreView } from './types';
 
 const strengthRank = { high: 3, medium: 2, low: 1 } as const;
@@ -18,70 +18,76 @@ const strengthRank = { high: 3, medium: 2, low: 1 } as const;
 export const FEEDBACK_PREVIEW_COUNT = 3;
 
 export function leadScoreView(result: ParseResult<LeadScore>, options: ViewOptions = {}): LeadScoreView {
-  return buildCard<LeadScoreView>(
+  return buildCard<LeadScoreView, 'lead-score'>(
     'lead-score',
     result,
     options,
     (base) => ({ ...base, kind: 'lead-score', factors: [], intentSignals: [], feedback: [] }),
     ({ status, value, problems, contradictions }, base, ctx) => {
       const { t } = ctx;
-      const score = readScore(at(value, 'score'), at(value, 'band'), ctx);
-      const freshness = readFreshness('lead-score', at(value, 'scoredAt'), at(value, 'model'), ctx);
+      const score = readScore(value.score, value.band, ctx);
+      const freshness = readFreshness('lead-score', value.scoredAt, value.model, ctx);
 
       const intentSignals = rankBy(
-        list(at(value, 'intentSignals')).flatMap((signal, index) => {
-          const topic = text(at(signal, 'topic'));
-          const strength = oneOf(at(signal, 'strength'), ['low', 'medium', 'high'] as const);
+        items(value.intentSignals).flatMap((stored, index) => {
+          const signal = group(stored);
+          const topic = text(signal?.topic);
+          const strength = oneOf(signal?.strength, ['low', 'medium', 'high'] as const);
           if (!topic || !strength) return [];
-          const trend = oneOf(at(signal, 'trend'), ['rising', 'steady', 'falling'] as const);
-          const source = text(at(signal, 'source'));
-          const observed = text(at(signal, 'observedAt'));
-          return [
-            {
-              key: `intent-${index}`,
-              topic,
-              strength,
-              strengthText: enumText(ctx, 'strength', strength),
-              ...(trend && { trendText: enumText(ctx, 'intentTrend', trend) }),
-              ...(source && { sourceText: t.t('detail.source', { source }) }),
-              ...(observed && { observedText: t.t('detail.observed', { date: t.formatDate(observed) }) }),
-            },
-          ];
+          const trend = oneOf(signal?.trend, ['rising', 'steady', 'falling'] as const);
+          const source = text(signal?.source);
+          const observed = text(signal?.observedAt);
+          const trendText = trend ? enumText(ctx, 'intentTrend', trend) : undefined;
+          const sourceText = source ? t.t('detail.source', { source }) : undefined;
+          const observedText = observed ? t.t('detail.observed', { date: t.formatDate(observed) }) : undefined;
+          const item = {
+            key: `intent-${index}`,
+            topic,
+            strength,
+            strengthText: enumText(ctx, 'strength', strength),
+            ...(trendText && { trendText }),
+            ...(sourceText && { sourceText }),
+            ...(observedText && { observedText }),
+          };
+          return [withDetail(item, trendText, sourceText, observedText)];
         }),
         (s) => strengthRank[s.strength],
       );
 
-      const engagementValue = at(value, 'engagement');
-      const summary = text(at(engagementValue, 'summary'));
-      const lastTouch = text(at(engagementValue, 'lastTouchAt'));
-      const touches = num(at(engagementValue, 'touches30d'));
+      const engagementValue = group(value.engagement);
+      const summary = text(engagementValue?.summary);
+      const lastTouch = text(engagementValue?.lastTouchAt);
+      const touches = num(engagementValue?.touches30d);
+      const lastTouchText = lastTouch ? t.t('engagement.lastTouch', { date: t.formatDate(lastTouch) }) : undefined;
+      const touchesText = touches !== undefined ? t.tn('engagement.touches', touches) : undefined;
       const engagement = summary
-        ? {
-            summary,
-            ...(lastTouch && { lastTouchText: t.t('engagement.lastTouch', { date: t.formatDate(lastTouch) }) }),
-            ...(touches !== undefined && { touchesText: t.tn('engagement.touches', touches) }),
-          }
+        ? withDetail({ summary, ...(lastTouchText && { lastTouchText }), ...(touchesText && { touchesText }) }, touchesText, lastTouchText)
         : undefined;
 
-      const dispositionValue = at(value, 'disposition');
-      const dispositionStatus = oneOf(at(dispositionValue, 'status'), ['accepted', 'working', 'rejected'] as const);
-      const dispositionReason = text(at(dispositionValue, 'reason'));
-      const dispositionBy = byText(at(dispositionValue, 'by'), at(dispositionValue, 'at'), ctx);
+      const dispositionValue = group(value.disposition);
+      const dispositionStatus = oneOf(dispositionValue?.status, ['accepted', 'working', 'rejected'] as const);
+      const dispositionReason = text(dispositionValue?.reason);
+      const dispositionBy = byText(dispositionValue?.by, dispositionValue?.at, ctx);
       const disposition = dispositionStatus
-        ? {
-            status: dispositionStatus,
-            statusText: enumText(ctx, 'disposition', dispositionStatus),
-            ...(dispositionReason && { reason: dispositionReason }),
-            ...(dispositionBy && { byText: dispositionBy }),
-          }
+        ? withDetail(
+            {
+              status: dispositionStatus,
+              statusText: enumText(ctx, 'disposition', dispositionStatus),
+              ...(dispositionReason && { reason: dispositionReason }),
+              ...(dispositionBy && { byText: dispositionBy }),
+            },
+            dispositionReason,
+            dispositionBy,
+          )
         : undefined;
 
-      const entries = list(at(value, 'feedback')).flatMap((entry, index) => {
-        const verdict = oneOf(at(entry, 'verdict'), ['helpful', 'not-helpful', 'disagree'] as const);
+      const entries = items(value.feedback).flatMap((stored, index) => {
+        const entry = group(stored);
+        const verdict = oneOf(entry?.verdict, ['helpful', 'not-helpful', 'disagree'] as const);
         if (!verdict) return [];
-        const by = text(at(entry, 'by')) ?? '—';
-        const when = text(at(entry, 'at'));
-        const reason = text(at(entry, 'reason'));
+        const by = text(entry?.by) ?? '—';
+        const when = text(entry?.at);
+        const reason = text(entry?.reason);
         const time = when ? Date.parse(when) : NaN;
         return [
           {
@@ -106,7 +112,7 @@ export function leadScoreView(result: ParseResult<LeadScore>, options: ViewOptio
       ].filter(Boolean);
 
       const notices = problemNotices('lead-score', problems, ctx);
-      const nextAction = readAction(at(value, 'nextAction'), ctx);
+      const nextAction = readAction(value.nextAction, ctx);
       return {
         ...base,
         kind: 'lead-score',
@@ -117,7 +123,7 @@ export function leadScoreView(result: ParseResult<LeadScore>, options: ViewOptio
         ],
         ...(score && { score: score.view }),
         ...(freshness && { freshness }),
-        factors: readFactors(at(value, 'factors'), score, ctx, { keyPrefix: 'factor', sentence: 'factor' }),
+        factors: readFactors(value.factors, score, ctx, { keyPrefix: 'factor', sentence: 'factor' }),
         intentSignals,
         ...(engagement && { engagement }),
         ...(nextAction && { nextAction }),

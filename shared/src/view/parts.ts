@@ -1,9 +1,10 @@
 /** Pieces several cards share: scores, freshness, factors, actions, provenance, problems. */
-import type { Kind } from '../contexts';
+import type { Kind, LeadScore } from '../contexts';
+import type { Factor, Provenance, Score } from '../contexts/common';
 import { isMessageKey, kindKey, problemText, type MessageKey, type PluralKey } from '../i18n';
-import type { Problem } from '../parse/result';
+import type { DeepPartial, Problem } from '../parse/result';
 import type { ViewContext } from './context';
-import { at, bag, list, num, oneOf, rankBy, text } from './read';
+import { at, bag, group, items as entriesOf, list, num, oneOf, rankBy, text } from './read';
 import type { ActionView, FactorView, FreshnessView, Notice, ScoreView } from './types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -23,14 +24,15 @@ export interface ReadScore {
 }
 
 /** Applies scale and polarity: goodness 0–1 (1 best), the number shown as given. */
-export function readScore(score: unknown, band: unknown, ctx: ViewContext): ReadScore | undefined {
+export function readScore(stored: DeepPartial<Score> | undefined, band: unknown, ctx: ViewContext): ReadScore | undefined {
   const { t, config } = ctx;
-  const value = num(at(score, 'value'));
-  const scale = at(score, 'scale');
-  const min = num(at(scale, 'min'));
-  const max = num(at(scale, 'max'));
-  const polarity = oneOf(at(scale, 'polarity'), ['higher-is-better', 'higher-is-worse'] as const);
-  const unit = oneOf(at(scale, 'unit'), ['points', 'percent', 'probability', 'percentile'] as const);
+  const score = group(stored);
+  const value = num(score?.value);
+  const scale = group(score?.scale);
+  const min = num(scale?.min);
+  const max = num(scale?.max);
+  const polarity = oneOf(scale?.polarity, ['higher-is-better', 'higher-is-worse'] as const);
+  const unit = oneOf(scale?.unit, ['points', 'percent', 'probability', 'percentile'] as const);
   // Without a full scale a number cannot be read safely: better no meter than a misread one.
   if (value === undefined || min === undefined || max === undefined || !(max > min) || !polarity) return undefined;
   const position = Math.min(1, Math.max(0, (value - min) / (max - min)));
@@ -80,12 +82,13 @@ const staleKey: Record<'lead-score' | 'deal-risk' | 'customer-health', PluralKey
 export function readFreshness(
   kind: 'lead-score' | 'deal-risk' | 'customer-health',
   scoredAt: unknown,
-  model: unknown,
+  stored: DeepPartial<LeadScore['model']> | undefined,
   ctx: ViewContext,
 ): FreshnessView | undefined {
   const { t, now, config } = ctx;
-  const name = text(at(model, 'name'));
-  const version = text(at(model, 'version'));
+  const model = group(stored);
+  const name = text(model?.name);
+  const version = text(model?.version);
   const iso = text(scoredAt);
   const age = ageDays(iso, now);
   if (age === undefined && !name) return undefined;
@@ -121,7 +124,7 @@ const sentenceKeys = {
  * sentence. Weights are in the units of the score's scale.
  */
 export function readFactors(
-  items: unknown,
+  items: Array<DeepPartial<Factor>> | undefined,
   score: ReadScore | undefined,
   ctx: ViewContext,
   variant: { keyPrefix: string; sentence: 'factor' | 'driver' },
@@ -131,11 +134,12 @@ export function readFactors(
   // A probability's weights are fractions of 1; people read them as percentage points.
   const factor = score?.isProbability && score.max - score.min === 1 ? 100 : 1;
   const read: Array<FactorView & { rank: number }> = [];
-  list(items).forEach((item, index) => {
-    const label = text(at(item, 'label'));
-    const direction = oneOf(at(item, 'direction'), ['raises', 'lowers'] as const);
-    if (!label || !direction) return;
-    const weight = num(at(item, 'weight'));
+  entriesOf(items).forEach((entry, index) => {
+    const item = group(entry);
+    const label = text(item?.label);
+    const direction = oneOf(item?.direction, ['raises', 'lowers'] as const);
+    if (!item || !label || !direction) return;
+    const weight = num(item.weight);
     const shown = weight !== undefined ? Math.abs(weight) * factor : undefined;
     const weightKey: PluralKey = percentagePoints ? 'factor.weight.percentagePoints' : 'factor.weight.points';
     const amount = shown !== undefined ? t.formatNumber(shown, { maximumFractionDigits: 1 }) : '';
@@ -144,9 +148,9 @@ export function readFactors(
     const weightText = hasWeight ? t.tn(weightKey, shown!, { sign: symbol, weight: amount }) : '';
     const plainWeight = hasWeight ? t.tn(weightKey, shown!, { sign: '', weight: amount }) : '';
     const sentenceKey = sentenceKeys[variant.sentence][direction][hasWeight ? 0 : 1];
-    const evidence = text(at(item, 'evidence'));
-    const source = text(at(item, 'source'));
-    const observed = text(at(item, 'observedAt'));
+    const evidence = text(item.evidence);
+    const source = text(item.source);
+    const observed = text(item.observedAt);
     read.push({
       rank: shown ?? 0,
       key: `${variant.keyPrefix}-${index}`,
@@ -161,21 +165,41 @@ export function readFactors(
       ...(observed && { observedText: t.t('detail.observed', { date: t.formatDate(observed) }) }),
     });
   });
-  return rankBy(read, (f) => f.rank).map(({ rank: _rank, ...view }) => view);
+  return rankBy(read, (f) => f.rank).map(({ rank: _rank, ...view }) => withDetail(view, view.sourceText, view.observedText));
 }
 
-export function readAction(value: unknown, ctx: ViewContext): ActionView | undefined {
-  const action = text(at(value, 'action'));
-  if (!action) return undefined;
-  const rationale = text(at(value, 'rationale'));
-  const owner = text(at(value, 'owner'));
-  const due = text(at(value, 'dueBy'));
-  return {
-    action,
-    ...(rationale && { rationale }),
-    ...(owner && { ownerText: ctx.t.t('detail.owner', { owner }) }),
-    ...(due && { dueText: ctx.t.t('detail.due', { date: ctx.t.formatDate(due) }) }),
-  };
+export function readAction(stored: DeepPartial<LeadScore['nextAction']> | undefined, ctx: ViewContext): ActionView | undefined {
+  const value = group(stored);
+  const action = text(value?.action);
+  if (!value || !action) return undefined;
+  const rationale = text(value.rationale);
+  const owner = text(value.owner);
+  const due = text(value.dueBy);
+  const ownerText = owner ? ctx.t.t('detail.owner', { owner }) : undefined;
+  const dueText = due ? ctx.t.t('detail.due', { date: ctx.t.formatDate(due) }) : undefined;
+  return withDetail(
+    { action, ...(rationale && { rationale }), ...(ownerText && { ownerText }), ...(dueText && { dueText }) },
+    ownerText,
+    dueText,
+  );
+}
+
+/**
+ * A detail line, e.g. "Source: HubSpot · Seen 23 Nov 2026": the secondary facts about one item,
+ * joined once here so that both platforms show the same line. Undefined when there are none.
+ */
+export function detailText(...parts: Array<string | undefined>): string | undefined {
+  const shown = parts.filter((part): part is string => typeof part === 'string' && part !== '');
+  return shown.length ? shown.join(DETAIL_SEPARATOR) : undefined;
+}
+
+/** The same in English and French (a middle dot reads as a separator in both). */
+const DETAIL_SEPARATOR = ' · ';
+
+/** An item with its detail line (`detailText`) from its own texts, listed in the order shown. */
+export function withDetail<T extends object>(item: T, ...parts: Array<string | undefined>): T & { detailText?: string } {
+  const line = detailText(...parts);
+  return line ? { ...item, detailText: line } : item;
 }
 
 /** "By Ana, 23 Nov 2026" / "By Ana" / undefined. */
@@ -187,11 +211,12 @@ export function byText(name: unknown, when: unknown, ctx: ViewContext): string |
   return undefined;
 }
 
-export function provenanceText(value: unknown, ctx: ViewContext): string | undefined {
-  const source = text(at(value, 'source'));
-  if (!source) return undefined;
-  const name = text(at(value, 'capturedBy'));
-  const capturedAt = text(at(value, 'capturedAt'));
+export function provenanceText(stored: DeepPartial<Provenance> | undefined, ctx: ViewContext): string | undefined {
+  const value = group(stored);
+  const source = text(value?.source);
+  if (!value || !source) return undefined;
+  const name = text(value.capturedBy);
+  const capturedAt = text(value.capturedAt);
   const date = capturedAt ? ctx.t.formatDate(capturedAt) : undefined;
   if (name && date) return ctx.t.t('provenance.sourceByAt', { source, name, date });
   if (name) return ctx.t.t('provenance.sourceBy', { source, name });

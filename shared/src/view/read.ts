@@ -1,6 +1,7 @@
 /**
- * Defensive readers for (possibly partial, possibly hostile) payload values: a view never trusts
- * that a field is there or has its type, even after parsing.
+ * Defensive readers for (possibly partial, possibly hostile) payload values. A view reads a parsed
+ * payload by its type (`value.commercialTerms.arr`), so a misspelt field does not compile; these
+ * still check each value it reads, because a JavaScript caller can hand a view anything.
  */
 
 export type Bag = Record<string, unknown>;
@@ -20,6 +21,11 @@ export function at(value: unknown, key: string): unknown {
   }
 }
 
+/** A group of a parsed payload (`value.timeline`), or undefined when it is not an object after all. */
+export function group<T>(value: T | undefined): (T & object) | undefined {
+  return bag(value) ? (value as T & object) : undefined;
+}
+
 /** Non-blank text, trimmed. */
 export function text(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
@@ -37,6 +43,11 @@ export function list(value: unknown): unknown[] {
   } catch {
     return [];
   }
+}
+
+/** The entries of a parsed list, each still to be checked (`group`, `text`…): a caller may hand anything. */
+export function items<T>(value: readonly T[] | undefined): Array<T | undefined> {
+  return list(value) as Array<T | undefined>;
 }
 
 export function texts(value: unknown): string[] {

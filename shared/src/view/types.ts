@@ -59,6 +59,8 @@ export interface FactorView {
   evidence?: string;
   sourceText?: string;
   observedText?: string;
+  /** Source and date seen, e.g. "Source: HubSpot · Seen 23 Nov 2026". */
+  detailText?: string;
 }
 
 export type ConflictType = 'lead-quality' | 'forecast-discrepancy' | 'metric-contradiction' | 'customer-health';
@@ -118,10 +120,14 @@ export interface LeadScoreView extends CardView {
     trendText?: string;
     sourceText?: string;
     observedText?: string;
+    /** Trend, source and date seen. */
+    detailText?: string;
   }>;
-  engagement?: { summary: string; lastTouchText?: string; touchesText?: string };
+  /** `detailText`: touches, then last touch. */
+  engagement?: { summary: string; lastTouchText?: string; touchesText?: string; detailText?: string };
   nextAction?: ActionView;
-  disposition?: { status: 'accepted' | 'working' | 'rejected'; statusText: string; reason?: string; byText?: string };
+  /** `detailText`: reason, then who set it. */
+  disposition?: { status: 'accepted' | 'working' | 'rejected'; statusText: string; reason?: string; byText?: string; detailText?: string };
   feedback: Array<{ key: string; verdict: 'helpful' | 'not-helpful' | 'disagree'; verdictText: string; reason?: string; byText: string }>;
   /** e.g. "3 reps found this helpful, 1 disagreed." */
   feedbackSummaryText?: string;
@@ -132,13 +138,16 @@ export interface ActionView {
   rationale?: string;
   ownerText?: string;
   dueText?: string;
+  /** Owner and due date, e.g. "Owner: Ana · Due 25 Nov 2026". */
+  detailText?: string;
 }
 
 export interface DealRiskView extends CardView {
   kind: 'deal-risk';
   winProbability?: ScoreView;
   freshness?: FreshnessView;
-  repForecast?: { categoryText: string; probabilityText?: string; updatedText?: string };
+  /** `detailText`: probability, then when it was updated (the category is the line's headline). */
+  repForecast?: { categoryText: string; probabilityText?: string; updatedText?: string; detailText?: string };
   /** e.g. "AI 35%, rep 90%: 55 points apart." Present when both are known. */
   gapText?: string;
   /** Sorted by severity, critical first. */
@@ -153,6 +162,8 @@ export interface DealRiskView extends CardView {
     sourceText?: string;
     mitigation?: string;
     ownerText?: string;
+    /** Detected, source, owner (the category and severity are shown beside the label). */
+    detailText?: string;
   }>;
 }
 
@@ -174,6 +185,8 @@ export interface HandoffView extends CardView {
     /** "Confirmed by the customer" / "Assumed by sales". */
     confirmedText: string;
     provenanceText?: string;
+    /** Baseline, target date, provenance. */
+    detailText?: string;
   }>;
   commitments: Array<{
     key: string;
@@ -184,6 +197,8 @@ export interface HandoffView extends CardView {
     dueText?: string;
     evidenceUrl?: string;
     provenanceText?: string;
+    /** Owner, due date, provenance (the type is shown as a badge). */
+    detailText?: string;
   }>;
   commercial?: {
     productsText?: string;
@@ -191,6 +206,8 @@ export interface HandoffView extends CardView {
     termText?: string;
     renewalText?: string;
     nonStandardTerms?: string;
+    /** Products, ARR, term, renewal. */
+    detailText?: string;
   };
   accountSentimentText?: string;
   stakeholders: Array<{
@@ -200,6 +217,8 @@ export interface HandoffView extends CardView {
     roleText: string;
     sentiment: 'positive' | 'neutral' | 'negative';
     sentimentText: string;
+    /** Job title, role, sentiment (the name is the line's headline). */
+    detailText?: string;
   }>;
   objections: Array<{ key: string; objection: string; resolution: string }>;
   competitorsText?: string;
@@ -211,10 +230,14 @@ export interface HandoffView extends CardView {
     likelihoodText: string;
     mitigation?: string;
     ownerText?: string;
+    /** Severity, likelihood, owner (the mitigation is its own line). */
+    detailText?: string;
   }>;
-  technical?: { integrationsText?: string; ssoText?: string; migration?: string; complianceText?: string };
+  /** `detailText`: integrations, SSO, migration, compliance. */
+  technical?: { integrationsText?: string; ssoText?: string; migration?: string; complianceText?: string; detailText?: string };
   timeline: Array<{ key: string; label: string; dateText: string }>;
-  review?: { reviewedText?: string; returnReasonText?: string; returnNote?: string };
+  /** `detailText`: who reviewed it and when, then the return's reason and note. */
+  review?: { reviewedText?: string; returnReasonText?: string; returnNote?: string; detailText?: string };
 }
 
 export interface CustomerHealthView extends CardView {
@@ -225,5 +248,6 @@ export interface CustomerHealthView extends CardView {
   trendText?: string;
   drivers: FactorView[];
   intervention?: ActionView;
-  csmSentiment?: { sentimentText: string; note?: string; byText?: string };
+  /** `detailText`: the note, then who gave it. */
+  csmSentiment?: { sentimentText: string; note?: string; byText?: string; detailText?: string };
 }

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Button, Divider, Flex, hubspot } from '@hubspot/ui-extensions';
 import { dealRiskView, handoffView, handoffWorkflow, type Draft, type HandoffView, type ParseResult, type SalesToCs } from '@handoff-context/core';
-import { Empty, LoadError, Loading, Unreadable } from './components/CardStatus';
+import { CardFrame } from './components/CardFrame';
 import { DealRiskSection } from './components/deal/DealRiskSection';
 import { HandoffEditor } from './components/deal/HandoffEditor';
 import { ReviewForm } from './components/deal/ReviewForm';
@@ -44,9 +44,7 @@ function HandoffPart({ view, result, target, status, now }: { view: HandoffView;
     );
   return (
     <Flex direction="column" gap="sm">
-      {view.state === 'empty' && <Empty title={view.title} text={view.stateText || t.t('handoff.empty')} testId="hc-handoff-empty" />}
-      {view.state === 'invalid' && <Unreadable title={view.title} text={view.stateText ?? ''} testId="hc-handoff-invalid" />}
-      {view.state === 'ready' && <HandoffSummary t={t} view={view} />}
+      <HandoffSummary t={t} view={view} />
       {sales.canEdit && (
         <Button testId="hc-edit-handoff" variant="primary" onClick={() => setEditing(true)}>
           {t.t('button.editHandoff')}
@@ -62,26 +60,26 @@ function HandoffPart({ view, result, target, status, now }: { view: HandoffView;
 export function DealCard({ now }: { now?: Date }) {
   const { t, viewOptions, objectId } = useCardSettings();
   const payload = useContextPayload('hc_deal_card');
-  if (payload.status === 'loading') return <Loading t={t} />;
-  if (payload.status === 'error') return <LoadError t={t} objectType="deal" onRetry={() => void payload.refetch()} />;
-
-  const options = { ...viewOptions, now };
-  const risk = dealRiskView(payload.results['deal-risk']!, options);
-  const handoffResult = payload.results['sales-to-cs']!;
-  const handoff = handoffView(handoffResult, options);
-  const target: SaveTarget = { objectType: 'deals', objectId, seen: payload.properties, refetch: payload.refetch };
-
   return (
-    <Flex direction="column" gap="md" testId="hc-deal-card">
-      <DealRiskSection t={t} view={risk} />
-      <Divider />
-      <HandoffPart
-        view={handoff}
-        result={handoffResult}
-        target={target}
-        status={payload.properties[hubspotPropertyOf('sales-to-cs', 'review.status')]}
-        now={now}
-      />
-    </Flex>
+    <CardFrame t={t} payload={payload} objectType="deal">
+      {(loaded) => {
+        const options = { ...viewOptions, now };
+        const handoffResult = loaded.results['sales-to-cs']!;
+        const target: SaveTarget = { objectType: 'deals', objectId, seen: loaded.properties, refetch: loaded.refetch };
+        return (
+          <Flex direction="column" gap="md" testId="hc-deal-card">
+            <DealRiskSection t={t} view={dealRiskView(loaded.results['deal-risk']!, options)} />
+            <Divider />
+            <HandoffPart
+              view={handoffView(handoffResult, options)}
+              result={handoffResult}
+              target={target}
+              status={loaded.properties[hubspotPropertyOf('sales-to-cs', 'review.status')]}
+              now={now}
+            />
+          </Flex>
+        );
+      }}
+    </CardFrame>
   );
 }

@@ -149,10 +149,6 @@ export default class HandoffCustomerHealth extends HandoffRecordCard {
     get showsIntervention() {
         return this.showIntervention && !!this.view.intervention;
     }
-    get interventionDetails() {
-        const action = this.view.intervention;
-        return [action.ownerText, action.dueText].filter(Boolean).join(' · ');
-    }
     get showsCsm() {
         return this.showCsmSentiment && !!this.view.csmSentiment;
     }

@@ -52,18 +52,13 @@ export default class HandoffDealRisk extends HandoffRecordCard {
     get showsForecast() {
         return this.showRepForecast && !!this.view.repForecast;
     }
-    get forecastDetails() {
-        const forecast = this.view.repForecast;
-        return [forecast.probabilityText, forecast.updatedText].filter(Boolean).join(' · ');
-    }
     get showsRisks() {
         return this.showRisks && this.view.risks.length > 0;
     }
     get risks() {
         return this.view.risks.map((risk) => ({
             ...risk,
-            badgeClass: `slds-badge handoff-severity_${risk.severity}`,
-            details: [risk.categoryText, risk.detectedText, risk.sourceText, risk.ownerText].filter(Boolean).join(' · ')
+            badgeClass: `slds-badge handoff-severity_${risk.severity}`
         }));
     }
 }

@@ -31,33 +31,17 @@ export default class HandoffDetails extends LightningElement {
         };
     }
 
-    join(parts) {
-        return parts.filter(Boolean).join(' · ');
-    }
-
     get useCases() {
         const outcome = this.view && this.view.desiredOutcome;
         return outcome && Array.isArray(outcome.useCases) ? outcome.useCases.map((text, index) => ({ key: `use-${index}`, text })) : [];
     }
-    get criteria() {
-        return this.view.successCriteria.map((c) => ({ ...c, details: this.join([c.baselineText, c.targetDateText, c.provenanceText]) }));
-    }
-    get commitments() {
-        return this.view.commitments.map((c) => ({ ...c, details: this.join([c.typeText, c.ownerText, c.dueText, c.provenanceText]) }));
-    }
     get commercial() {
         const terms = this.view.commercial;
-        return terms ? this.join([terms.productsText, terms.arrText, terms.termText, terms.renewalText]) : '';
-    }
-    get stakeholders() {
-        return this.view.stakeholders.map((s) => ({ ...s, details: this.join([s.jobTitle, s.roleText, s.sentimentText]) }));
-    }
-    get risks() {
-        return this.view.risks.map((r) => ({ ...r, details: this.join([r.severityText, r.likelihoodText, r.ownerText]) }));
+        return (terms && terms.detailText) || '';
     }
     get technical() {
         const tech = this.view.technical;
-        return tech ? this.join([tech.integrationsText, tech.ssoText, tech.migration, tech.complianceText]) : '';
+        return (tech && tech.detailText) || '';
     }
     get hasCriteria() {
         return this.view.successCriteria.length > 0;
@@ -82,6 +66,6 @@ export default class HandoffDetails extends LightningElement {
     }
     get review() {
         const review = this.view.review;
-        return review ? this.join([review.reviewedText, review.returnReasonText, review.returnNote]) : '';
+        return (review && review.detailText) || '';
     }
 }

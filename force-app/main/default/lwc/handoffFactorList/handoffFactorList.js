@@ -8,7 +8,6 @@ export default class HandoffFactorList extends LightningElement {
     get items() {
         return (Array.isArray(this.factors) ? this.factors : []).map((factor) => ({
             ...factor,
-            details: [factor.sourceText, factor.observedText].filter(Boolean).join(' · '),
             symbolClass: factor.direction === 'lowers' ? 'handoff-factor__symbol slds-text-color_error' : 'handoff-factor__symbol slds-text-color_success'
         }));
     }

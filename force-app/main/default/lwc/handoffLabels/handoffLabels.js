@@ -236,8 +236,11 @@ import HC_field_handoff_desiredOutcome_useCases from '@salesforce/label/c.HC_fie
 import HC_field_handoff_objections from '@salesforce/label/c.HC_field_handoff_objections';
 import HC_field_handoff_objections_objection from '@salesforce/label/c.HC_field_handoff_objections_objection';
 import HC_field_handoff_objections_resolution from '@salesforce/label/c.HC_field_handoff_objections_resolution';
+import HC_field_handoff_review from '@salesforce/label/c.HC_field_handoff_review';
 import HC_field_handoff_review_returnNote from '@salesforce/label/c.HC_field_handoff_review_returnNote';
 import HC_field_handoff_review_returnReason from '@salesforce/label/c.HC_field_handoff_review_returnReason';
+import HC_field_handoff_review_reviewedAt from '@salesforce/label/c.HC_field_handoff_review_reviewedAt';
+import HC_field_handoff_review_reviewedBy from '@salesforce/label/c.HC_field_handoff_review_reviewedBy';
 import HC_field_handoff_review_status from '@salesforce/label/c.HC_field_handoff_review_status';
 import HC_field_handoff_risks from '@salesforce/label/c.HC_field_handoff_risks';
 import HC_field_handoff_risks_likelihood from '@salesforce/label/c.HC_field_handoff_risks_likelihood';
@@ -326,8 +329,11 @@ import HC_help_handoff_desiredOutcome_useCases from '@salesforce/label/c.HC_help
 import HC_help_handoff_objections from '@salesforce/label/c.HC_help_handoff_objections';
 import HC_help_handoff_objections_objection from '@salesforce/label/c.HC_help_handoff_objections_objection';
 import HC_help_handoff_objections_resolution from '@salesforce/label/c.HC_help_handoff_objections_resolution';
+import HC_help_handoff_review from '@salesforce/label/c.HC_help_handoff_review';
 import HC_help_handoff_review_returnNote from '@salesforce/label/c.HC_help_handoff_review_returnNote';
 import HC_help_handoff_review_returnReason from '@salesforce/label/c.HC_help_handoff_review_returnReason';
+import HC_help_handoff_review_reviewedAt from '@salesforce/label/c.HC_help_handoff_review_reviewedAt';
+import HC_help_handoff_review_reviewedBy from '@salesforce/label/c.HC_help_handoff_review_reviewedBy';
 import HC_help_handoff_review_status from '@salesforce/label/c.HC_help_handoff_review_status';
 import HC_help_handoff_risks from '@salesforce/label/c.HC_help_handoff_risks';
 import HC_help_handoff_risks_likelihood from '@salesforce/label/c.HC_help_handoff_risks_likelihood';
@@ -715,8 +721,11 @@ const labels = Object.freeze({
     "field.handoff.objections": HC_field_handoff_objections,
     "field.handoff.objections.objection": HC_field_handoff_objections_objection,
     "field.handoff.objections.resolution": HC_field_handoff_objections_resolution,
+    "field.handoff.review": HC_field_handoff_review,
     "field.handoff.review.returnNote": HC_field_handoff_review_returnNote,
     "field.handoff.review.returnReason": HC_field_handoff_review_returnReason,
+    "field.handoff.review.reviewedAt": HC_field_handoff_review_reviewedAt,
+    "field.handoff.review.reviewedBy": HC_field_handoff_review_reviewedBy,
     "field.handoff.review.status": HC_field_handoff_review_status,
     "field.handoff.risks": HC_field_handoff_risks,
     "field.handoff.risks.likelihood": HC_field_handoff_risks_likelihood,
@@ -805,8 +814,11 @@ const labels = Object.freeze({
     "help.handoff.objections": HC_help_handoff_objections,
     "help.handoff.objections.objection": HC_help_handoff_objections_objection,
     "help.handoff.objections.resolution": HC_help_handoff_objections_resolution,
+    "help.handoff.review": HC_help_handoff_review,
     "help.handoff.review.returnNote": HC_help_handoff_review_returnNote,
     "help.handoff.review.returnReason": HC_help_handoff_review_returnReason,
+    "help.handoff.review.reviewedAt": HC_help_handoff_review_reviewedAt,
+    "help.handoff.review.reviewedBy": HC_help_handoff_review_reviewedBy,
     "help.handoff.review.status": HC_help_handoff_review_status,
     "help.handoff.risks": HC_help_handoff_risks,
     "help.handoff.risks.likelihood": HC_help_handoff_risks_likelihood,

@@ -75,20 +75,6 @@ export default class HandoffLeadScore extends HandoffWritingCard {
     get showsNextAction() {
         return this.showNextAction && !!this.view.nextAction;
     }
-    get intentSignals() {
-        return this.view.intentSignals.map((signal) => ({
-            ...signal,
-            details: [signal.strengthText, signal.trendText, signal.sourceText, signal.observedText].filter(Boolean).join(' · ')
-        }));
-    }
-    get nextActionDetails() {
-        const action = this.view.nextAction;
-        return [action.ownerText, action.dueText].filter(Boolean).join(' · ');
-    }
-    get engagementDetails() {
-        const engagement = this.view.engagement;
-        return [engagement.touchesText, engagement.lastTouchText].filter(Boolean).join(' · ');
-    }
 
     // Feedback
     get buttons() {

@@ -69,6 +69,22 @@ export class HandoffRecordCard extends LightningElement {
     get stateText() {
         return this.view && this.view.state !== 'ready' ? this.view.stateText : undefined;
     }
+
+    /** What c-handoff-card-frame shows around the card's sections: title, state, the view (its notices). */
+    get frame() {
+        return {
+            title: this.title,
+            isLoading: this.isLoading,
+            loadingText: this.loadingText,
+            noAccess: this.noAccess,
+            noAccessText: this.noAccessText,
+            hasError: this.hasError,
+            errorText: this.errorText,
+            view: this.view,
+            noticesHeading: this.t.t('section.notices'),
+            reportsSaves: false
+        };
+    }
 }
 
 /**
@@ -120,6 +136,10 @@ export class HandoffWritingCard extends HandoffRecordCard {
     }
     get statusClass() {
         return this.statusTone === 'error' ? 'slds-text-color_error slds-m-top_x-small' : 'slds-text-color_success slds-m-top_x-small';
+    }
+    /** The frame also holds the live region that reports a save. */
+    get frame() {
+        return { ...super.frame, reportsSaves: true, statusText: this.statusText, statusClass: this.statusClass };
     }
     saveErrorText(error) {
         if (isConcurrentEditError(error)) return this.t.t('state.concurrentEdit');

@@ -9,9 +9,7 @@ export function ActionSummary({ heading, action, testId }: { heading: string; ac
       <Heading>{heading}</Heading>
       <Text format={{ fontWeight: 'demibold' }}>{action.action}</Text>
       {action.rationale && <Text>{action.rationale}</Text>}
-      {(action.ownerText || action.dueText) && (
-        <Text variant="microcopy">{[action.ownerText, action.dueText].filter(Boolean).join(' · ')}</Text>
-      )}
+      {action.detailText && <Text variant="microcopy">{action.detailText}</Text>}
     </Flex>
   );
 }

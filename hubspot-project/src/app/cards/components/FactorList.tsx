@@ -16,9 +16,7 @@ export function FactorList({ heading, factors, testId }: { heading: string; fact
           </Flex>
           <Text>{factor.sentence}</Text>
           {factor.evidence && <Text variant="microcopy">{factor.evidence}</Text>}
-          {(factor.sourceText || factor.observedText) && (
-            <Text variant="microcopy">{[factor.sourceText, factor.observedText].filter(Boolean).join(' · ')}</Text>
-          )}
+          {factor.detailText && <Text variant="microcopy">{factor.detailText}</Text>}
         </Flex>
       ))}
     </Flex>

@@ -1,9 +1,8 @@
-/** The sales-to-CS handoff as CS reads it at onboarding (deal and company cards). */
+/** The sales-to-CS handoff as CS reads it at onboarding (deal and company cards), or its empty or unreadable state. */
 import { Flex, Heading, Link, Tag, Text } from '@hubspot/ui-extensions';
 import type { HandoffView, Translator } from '@handoff-context/core';
 import { CompletenessMeter } from './CompletenessMeter';
-import { ConflictList } from './ConflictList';
-import { Notices } from './Notices';
+import { ViewFrame } from './CardFrame';
 
 const statusVariant = { none: 'default', draft: 'default', submitted: 'info', accepted: 'success', returned: 'warning' } as const;
 
@@ -16,21 +15,23 @@ function Section({ heading, children, testId }: { heading: string; children: Rea
   );
 }
 
-function details(...parts: Array<string | undefined>): string {
-  return parts.filter(Boolean).join(' · ');
-}
-
-export function HandoffSummary({ t, view, heading }: { t: Translator; view: HandoffView; heading?: string }) {
+/** `showsStates` false: an empty or unreadable handoff still shows as a summary (the company card, under the deal's name). */
+export function HandoffSummary({ t, view, heading, showsStates = true }: { t: Translator; view: HandoffView; heading?: string; showsStates?: boolean }) {
   return (
-    <Flex direction="column" gap="sm" testId="hc-handoff">
-      <Flex direction="row" gap="sm" align="center">
-        <Heading>{heading ?? view.title}</Heading>
-        <Tag variant={statusVariant[view.status]} testId="hc-handoff-status">
-          {view.statusText}
-        </Tag>
-      </Flex>
-      <ConflictList conflicts={view.conflicts} />
-      <Notices notices={view.notices} />
+    <ViewFrame
+      view={view}
+      emptyText={t.t('handoff.empty')}
+      testId="hc-handoff"
+      showsStates={showsStates}
+      heading={
+        <Flex direction="row" gap="sm" align="center">
+          <Heading>{heading ?? view.title}</Heading>
+          <Tag variant={statusVariant[view.status]} testId="hc-handoff-status">
+            {view.statusText}
+          </Tag>
+        </Flex>
+      }
+    >
       <CompletenessMeter t={t} completeness={view.completeness} />
       {view.review && (view.review.reviewedText || view.review.returnReasonText || view.review.returnNote) && (
         <Section heading={t.t('section.review')} testId="hc-review">
@@ -51,7 +52,8 @@ export function HandoffSummary({ t, view, heading }: { t: Translator; view: Hand
           {view.successCriteria.map((c) => (
             <Flex key={c.key} direction="row" gap="xs" align="center" wrap="wrap">
               <Tag variant={c.confirmed ? 'success' : 'warning'}>{c.confirmedText}</Tag>
-              <Text>{details(`${c.metric}: ${c.target}`, c.baselineText, c.targetDateText, c.provenanceText)}</Text>
+              <Text>{`${c.metric}: ${c.target}`}</Text>
+              {c.detailText && <Text variant="microcopy">{c.detailText}</Text>}
             </Flex>
           ))}
         </Section>
@@ -61,7 +63,8 @@ export function HandoffSummary({ t, view, heading }: { t: Translator; view: Hand
           {view.commitments.map((c) => (
             <Flex key={c.key} direction="row" gap="xs" align="center" wrap="wrap">
               <Tag variant="default">{c.typeText}</Tag>
-              <Text>{details(c.item, c.ownerText, c.dueText, c.provenanceText)}</Text>
+              <Text>{c.item}</Text>
+              {c.detailText && <Text variant="microcopy">{c.detailText}</Text>}
               {c.evidenceUrl && <Link href={c.evidenceUrl}>{t.t('field.handoff.commitments.evidenceUrl')}</Link>}
             </Flex>
           ))}
@@ -69,7 +72,7 @@ export function HandoffSummary({ t, view, heading }: { t: Translator; view: Hand
       )}
       {view.commercial && (
         <Section heading={t.t('section.commercialTerms')} testId="hc-commercial">
-          <Text>{details(view.commercial.productsText, view.commercial.arrText, view.commercial.termText, view.commercial.renewalText)}</Text>
+          {view.commercial.detailText && <Text>{view.commercial.detailText}</Text>}
           {view.commercial.nonStandardTerms && <Text>{view.commercial.nonStandardTerms}</Text>}
         </Section>
       )}
@@ -81,7 +84,10 @@ export function HandoffSummary({ t, view, heading }: { t: Translator; view: Hand
       {view.stakeholders.length > 0 && (
         <Section heading={t.t('section.stakeholders')} testId="hc-stakeholders">
           {view.stakeholders.map((s) => (
-            <Text key={s.key}>{details(s.name, s.jobTitle, s.roleText, s.sentimentText)}</Text>
+            <Flex key={s.key} direction="row" gap="xs" align="center" wrap="wrap">
+              <Text format={{ fontWeight: 'demibold' }}>{s.name}</Text>
+              {s.detailText && <Text>{s.detailText}</Text>}
+            </Flex>
           ))}
         </Section>
       )}
@@ -105,13 +111,19 @@ export function HandoffSummary({ t, view, heading }: { t: Translator; view: Hand
       {view.risks.length > 0 && (
         <Section heading={t.t('section.knownRisks')} testId="hc-known-risks">
           {view.risks.map((r) => (
-            <Text key={r.key}>{details(r.risk, r.severityText, r.likelihoodText, r.mitigation, r.ownerText)}</Text>
+            <Flex key={r.key} direction="column" gap="flush">
+              <Flex direction="row" gap="xs" align="center" wrap="wrap">
+                <Text format={{ fontWeight: 'demibold' }}>{r.risk}</Text>
+                {r.detailText && <Text variant="microcopy">{r.detailText}</Text>}
+              </Flex>
+              {r.mitigation && <Text>{r.mitigation}</Text>}
+            </Flex>
           ))}
         </Section>
       )}
       {view.technical && (
         <Section heading={t.t('section.technicalNeeds')} testId="hc-technical">
-          <Text>{details(view.technical.integrationsText, view.technical.ssoText, view.technical.migration, view.technical.complianceText)}</Text>
+          {view.technical.detailText && <Text>{view.technical.detailText}</Text>}
         </Section>
       )}
       {view.timeline.length > 0 && (
@@ -121,6 +133,6 @@ export function HandoffSummary({ t, view, heading }: { t: Translator; view: Hand
           ))}
         </Section>
       )}
-    </Flex>
+    </ViewFrame>
   );
 }

@@ -56,6 +56,20 @@ describe('c-handoff-sales-to-cs on an Opportunity (the AE)', () => {
         expect(child(element, 'c-handoff-details').view.desiredOutcome.requiredOutcome).toBe(payload.desiredOutcome.requiredOutcome);
     });
 
+    it('shows the AE who returned the handoff and why, in one line, with the handoff itself', async () => {
+        const payload = handoff({ review: { status: 'returned', reviewedBy: 'Lee Chen', reviewedAt: '2026-11-20T09:00:00Z', returnReason: 'missing-success-criteria', returnNote: 'Ask Rimal to confirm the targets.' } });
+        const record = recordWith('sales-to-cs', 'Opportunity', OPPORTUNITY_ID, payload, {}, { allowIncomplete: true });
+        const element = await onOpportunity();
+        getRecord.emit(record, isOpportunity);
+        await flushPromises();
+        const details = child(element, 'c-handoff-details');
+        const review = byId(details, 'review').textContent;
+        expect(review).toContain('Lee Chen');
+        expect(review).toContain('Ask Rimal to confirm the targets.');
+        expect(review).toMatch(/Lee Chen.* · .*Ask Rimal/);
+        expect(byId(details, 'required-outcome').textContent).toBe(payload.desiredOutcome.requiredOutcome);
+    });
+
     it('names the must-have fields a draft still misses', async () => {
         const payload = handoff({ successCriteria: [], commercialTerms: { ...handoff().commercialTerms, renewalDate: undefined } });
         delete payload.commercialTerms.renewalDate;

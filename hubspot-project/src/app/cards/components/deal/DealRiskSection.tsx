@@ -1,29 +1,23 @@
 /** AI win probability against the rep's forecast, and the risk factors, most severe first. */
-import { Flex, Heading, Tag, Text } from '@hubspot/ui-extensions';
+import { Flex, Tag, Text } from '@hubspot/ui-extensions';
 import type { DealRiskView, Translator } from '@handoff-context/core';
-import { Empty, Unreadable } from '../CardStatus';
-import { ConflictList } from '../ConflictList';
+import { ViewFrame } from '../CardFrame';
 import { Freshness } from '../Freshness';
-import { Notices } from '../Notices';
 import { ScoreSummary } from '../ScoreSummary';
 
 const severityVariant = { critical: 'error', high: 'error', medium: 'warning', low: 'default' } as const;
 
 export function DealRiskSection({ t, view }: { t: Translator; view: DealRiskView }) {
-  if (view.state === 'empty') return <Empty title={view.title} text={view.stateText || t.t('dealRisk.empty')} testId="hc-deal-risk-empty" />;
-  if (view.state === 'invalid') return <Unreadable title={view.title} text={view.stateText ?? ''} testId="hc-deal-risk-invalid" />;
   return (
-    <Flex direction="column" gap="sm" testId="hc-deal-risk">
-      <Heading>{view.title}</Heading>
-      <ConflictList conflicts={view.conflicts} />
-      <Notices notices={view.notices} />
+    <ViewFrame view={view} emptyText={t.t('dealRisk.empty')} testId="hc-deal-risk">
       <Text format={{ fontWeight: 'demibold' }}>{t.t('section.winProbability')}</Text>
       <ScoreSummary title={t.t('section.winProbability')} score={view.winProbability} testId="hc-win-probability" />
       <Freshness freshness={view.freshness} />
       {view.repForecast && (
         <Flex direction="column" gap="flush" testId="hc-rep-forecast">
           <Text format={{ fontWeight: 'demibold' }}>{t.t('section.repForecast')}</Text>
-          <Text>{[view.repForecast.categoryText, view.repForecast.probabilityText, view.repForecast.updatedText].filter(Boolean).join(' · ')}</Text>
+          <Text>{view.repForecast.categoryText}</Text>
+          {view.repForecast.detailText && <Text variant="microcopy">{view.repForecast.detailText}</Text>}
         </Flex>
       )}
       {view.gapText && <Text testId="hc-forecast-gap">{view.gapText}</Text>}
@@ -38,13 +32,11 @@ export function DealRiskSection({ t, view }: { t: Translator; view: DealRiskView
                 <Text variant="microcopy">{risk.categoryText}</Text>
               </Flex>
               {risk.mitigation && <Text>{risk.mitigation}</Text>}
-              {[risk.ownerText, risk.detectedText, risk.sourceText].some(Boolean) && (
-                <Text variant="microcopy">{[risk.ownerText, risk.detectedText, risk.sourceText].filter(Boolean).join(' · ')}</Text>
-              )}
+              {risk.detailText && <Text variant="microcopy">{risk.detailText}</Text>}
             </Flex>
           ))}
         </Flex>
       )}
-    </Flex>
+    </ViewFrame>
   );
 }

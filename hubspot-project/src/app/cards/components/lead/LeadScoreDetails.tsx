@@ -15,11 +15,7 @@ export function LeadScoreDetails({ t, view }: { t: Translator; view: LeadScoreVi
             <Flex key={signal.key} direction="row" gap="xs" align="center" wrap="wrap">
               <Text format={{ fontWeight: 'demibold' }}>{signal.topic}</Text>
               <Tag variant={strengthVariant[signal.strength]}>{signal.strengthText}</Tag>
-              {[signal.trendText, signal.sourceText, signal.observedText].filter(Boolean).map((detail) => (
-                <Text key={detail} variant="microcopy">
-                  {detail}
-                </Text>
-              ))}
+              {signal.detailText && <Text variant="microcopy">{signal.detailText}</Text>}
             </Flex>
           ))}
         </Flex>
@@ -28,15 +24,14 @@ export function LeadScoreDetails({ t, view }: { t: Translator; view: LeadScoreVi
         <Flex direction="column" gap="xs" testId="hc-engagement">
           <Heading>{t.t('section.engagement')}</Heading>
           <Text>{view.engagement.summary}</Text>
-          {(view.engagement.lastTouchText || view.engagement.touchesText) && (
-            <Text variant="microcopy">{[view.engagement.lastTouchText, view.engagement.touchesText].filter(Boolean).join(' · ')}</Text>
-          )}
+          {view.engagement.detailText && <Text variant="microcopy">{view.engagement.detailText}</Text>}
         </Flex>
       )}
       {view.disposition && (
         <Flex direction="column" gap="xs" testId="hc-disposition">
           <Heading>{t.t('section.disposition')}</Heading>
-          <Text>{[view.disposition.statusText, view.disposition.reason, view.disposition.byText].filter(Boolean).join(' · ')}</Text>
+          <Text format={{ fontWeight: 'demibold' }}>{view.disposition.statusText}</Text>
+          {view.disposition.detailText && <Text>{view.disposition.detailText}</Text>}
         </Flex>
       )}
       {(view.feedback.length > 0 || view.feedbackSummaryText) && (
