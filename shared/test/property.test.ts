@@ -94,7 +94,10 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
 function slots(value: unknown, out: Array<{ parent: any; key: string | number }> = []) {
   if (Array.isArray(value)) value.forEach((entry, i) => (out.push({ parent: value, key: i }), slots(entry, out)));
   else if (value && typeof value === 'object')
-    for (const key of Object.keys(value)) out.push({ parent: value, key }), slots((value as any)[key], out);
+    for (const key of Object.keys(value)) {
+      out.push({ parent: value, key });
+      slots((value as any)[key], out);
+    }
   return out;
 }
 

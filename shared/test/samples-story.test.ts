@@ -6,7 +6,6 @@
 import { defaultConfig } from '../src/config';
 import type { CustomerHealth, DealRisk, Kind, LeadScore, SalesToCs } from '../src/contexts';
 import { parseHubSpotProperties, parsePayload, parseSalesforceRecord, type ParseResult } from '../src/parse';
-import { fieldsOf } from '../src/registry';
 import { hubspotPropertyName, salesforceFieldName } from '../src/storage';
 import { completenessOf, prepareHubSpotWrite, prepareSalesforceWrite, type ColumnValues } from '../src/write';
 import { sampleBook, sampleCase, samplePayloads, sampleRecord, type SampleCase, type SampleDeal } from '../src/samples';

@@ -2,7 +2,6 @@
 import fs from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { launchArgs } = require('./chromium.cjs') as { launchArgs: string[] };
 
 export async function openBrowser(): Promise<Browser> {

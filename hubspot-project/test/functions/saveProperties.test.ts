@@ -80,7 +80,7 @@ describe('saveProperties: writing', () => {
     expect(stored.hc_lead_score_payload).toBe(bookProperties(hot).hc_lead_score_payload);
     // Only the lead score's own properties are compared, read right before the write.
     const [, checked] = basicApi.getById.mock.calls[0];
-    expect([...checked].sort()).toEqual(Object.keys(bookProperties(hot)).filter((n) => n.startsWith('hc_')).sort());
+    expect(checked?.slice().sort()).toEqual(Object.keys(bookProperties(hot)).filter((n) => n.startsWith('hc_')).sort());
   });
 
   it('lets CS accept a submitted handoff', async () => {

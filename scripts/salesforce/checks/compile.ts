@@ -5,6 +5,7 @@ import { type Finding, type SalesforceProject, lwcBundles, relative } from '../p
 
 export function checkCompile(project: SalesforceProject): { findings: Finding[]; files: number } {
   // Required here: the compiler is only needed by this check.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, on purpose
   const { transformSync } = require('@lwc/compiler') as typeof import('@lwc/compiler');
   const findings: Finding[] = [];
   let files = 0;
