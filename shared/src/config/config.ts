@@ -2,7 +2,7 @@
  * What an admin can change without code: when output counts as stale, where score levels start,
  * and the four conflict rules of the escalation table (thresholds, who is told, who decides, by when).
  */
-import type { Kind, ScoredKind } from '../contexts';
+import type { ScoredKind } from '../contexts';
 import type { MessageKey } from '../i18n/catalog';
 
 /** A role is a message key (so it is shown in the user's language) or an admin's own wording. */

@@ -3,6 +3,7 @@ import { dealRisk } from './deal-risk';
 import { leadScore } from './lead-score';
 import { salesToCs } from './sales-to-cs';
 import type { ContextDefinition, Lifecycle, RecordType } from './context';
+import type * as z from 'zod/mini';
 
 export { customerHealth, dealRisk, leadScore, salesToCs };
 export type { CustomerHealth } from './customer-health';
@@ -21,7 +22,7 @@ export const contexts = {
   'deal-risk': dealRisk,
   'sales-to-cs': salesToCs,
   'customer-health': customerHealth,
-} as const satisfies { [K in string]: ContextDefinition<any, K> };
+} as const satisfies { [K in string]: ContextDefinition<z.ZodMiniObject, K> };
 
 export type Kind = keyof typeof contexts;
 export const kinds = Object.keys(contexts) as Kind[];

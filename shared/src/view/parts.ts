@@ -4,7 +4,7 @@ import type { Factor, Provenance, Score } from '../contexts/common';
 import { isMessageKey, kindKey, problemText, type MessageKey, type PluralKey } from '../i18n';
 import type { DeepPartial, Problem } from '../parse/result';
 import type { ViewContext } from './context';
-import { at, bag, group, items as entriesOf, list, num, oneOf, rankBy, text } from './read';
+import { bag, group, items as entriesOf, list, num, oneOf, rankBy, text } from './read';
 import type { ActionView, FactorView, FreshnessView, Notice, ScoreView } from './types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
