@@ -105,6 +105,16 @@ const glossaryDescriptionsOut: Plugin = {
   },
 };
 
+/**
+ * Lightning Locker (still the default in older orgs) gives components no `globalThis`, and zod
+ * keeps its settings (jitless) and schema registry on it at load. In c/handoffCore every
+ * `globalThis` therefore names `handoffGlobal`: the real global object where there is one
+ * (Lightning Web Security, any browser), else an object of the module's own. Never Locker's
+ * secure window: the bundle only needs one place shared by its own code, not the page's.
+ */
+export const lwcGlobalName = 'handoffGlobal';
+const lwcGlobalPrelude = `var ${lwcGlobalName}=typeof globalThis!=="undefined"?globalThis:{};`;
+
 const lwcOptions: BuildOptions = { format: 'esm', platform: 'browser', target: 'es2020', minify: true, legalComments: 'none' };
 const lwcMeta = metadataXml('LightningComponentBundle', [el('apiVersion', salesforceApiVersion), el('isExposed', false)], buildMarker);
 const lwcFile = (path: string, content: string): GeneratedFile => ({ path, content, regenerate: 'npm run build' });
@@ -119,7 +129,8 @@ export async function lwcCoreFiles(): Promise<GeneratedFile[]> {
     ...lwcOptions,
     stdin: { contents: `export { ${names.join(', ')} } from './shared/src/index';`, resolveDir: root, sourcefile: 'handoffCore.ts', loader: 'ts' },
     plugins: [catalogsAsLwcModules, glossaryDescriptionsOut],
-    banner: { js: `/* ${buildMarker}. The Handoff Context core (shared/src), bundled with zod (MIT) by scripts/build.ts. */` },
+    define: { globalThis: lwcGlobalName },
+    banner: { js: `/* ${buildMarker}. The Handoff Context core (shared/src), bundled with zod (MIT) by scripts/build.ts. */\n${lwcGlobalPrelude}` },
   });
   const files = [lwcFile(`${lwcCoreDir}/handoffCore.js`, js), lwcFile(`${lwcCoreDir}/handoffCore.js-meta.xml`, lwcMeta)];
   for (const catalog of lwcCatalogs) {

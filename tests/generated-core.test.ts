@@ -12,6 +12,8 @@ import * as vm from 'node:vm';
 import { kinds } from '../shared/src/contexts';
 import { cliOnlyExports, lwcCoreFiles, withoutGlossaryDescriptions } from '../scripts/build';
 import { registry } from '../shared/src/registry';
+import { parsePayload } from '../shared/src/parse';
+import { customerHealthView, dealRiskView, handoffView, leadScoreView } from '../shared/src/view';
 import { salesforceApiVersion } from '../scripts/salesforce-api-version';
 
 let files: Awaited<ReturnType<typeof lwcCoreFiles>> = [];
@@ -28,8 +30,12 @@ beforeAll(async () => {
     lwcModules.set(`c/${file.path.split('/').at(-2)}`, file.content);
 }, 60_000);
 
-/** Loads the bundle in a fresh realm where generating code from strings fails, as under a strict CSP. */
-function loadWithoutCodeGeneration() {
+/**
+ * Loads the bundle in a fresh realm where generating code from strings fails, as under a strict CSP.
+ * `locker`: as Lightning Locker runs it, with no `globalThis` and no `structuredClone` in reach
+ * (deleted from the realm's global object, and shadowed as undefined in the module's scope).
+ */
+function loadWithoutCodeGeneration({ locker = false } = {}) {
   const attempts: string[] = [];
   const sandbox: Record<string, unknown> = { module: { exports: {} }, console };
   const context = vm.createContext(sandbox, { codeGeneration: { strings: false, wasm: false } });
@@ -47,16 +53,23 @@ function loadWithoutCodeGeneration() {
   // The harness itself must notice the probe zod would make when not jitless.
   vm.runInContext('try { const F = Function; new F(""); } catch (e) {}', context);
   if (attempts.splice(0).length !== 1) throw new Error('the Function trap does not work');
+  if (locker) {
+    vm.runInContext('delete globalThis.structuredClone; delete globalThis.globalThis;', context);
+    if (vm.runInContext('typeof globalThis + typeof structuredClone', context) !== 'undefinedundefined') throw new Error('the Locker realm still has the globals');
+  }
   const load = (source: string) => {
     const module = { exports: {} };
     const commonJs = transformSync(source, { format: 'cjs', target: 'es2020' }).code;
-    vm.runInContext(`(function (module, exports, require) {${commonJs}\n})`, context)(module, module.exports, (specifier: string) => {
+    const requireLwc = (specifier: string) => {
       if (!lwcModules.has(specifier)) throw new Error(`the core imports ${specifier}, which is not an LWC module of the build`);
       return load(lwcModules.get(specifier)!);
-    });
+    };
+    if (locker)
+      vm.runInContext(`(function (module, exports, require, globalThis, structuredClone) {${commonJs}\n})`, context)(module, module.exports, requireLwc, undefined, undefined);
+    else vm.runInContext(`(function (module, exports, require) {${commonJs}\n})`, context)(module, module.exports, requireLwc);
     return module.exports as any;
   };
-  return { core: load(js), attempts };
+  return { core: load(js), attempts, run: (code: string) => vm.runInContext(code, context) };
 }
 
 /** The Salesforce code that uses the core: cards, their tests and mocks (not the built modules). */
@@ -96,6 +109,37 @@ describe('c/handoffCore', () => {
       expect(core.parsePayload(kind, payload).status).toBe('valid');
       expect(core.parsePayload(kind, { schemaVersion: 'x' }).status).not.toBe('valid');
     }
+    expect(attempts).toEqual([]);
+  });
+
+  const sourceViews = { 'lead-score': leadScoreView, 'deal-risk': dealRiskView, 'customer-health': customerHealthView, 'sales-to-cs': handoffView };
+
+  it('loads, parses and builds every card under Lightning Locker, which has no globalThis and no structuredClone', () => {
+    expect(js).not.toMatch(/\bstructuredClone\b/);
+    const { core, attempts, run } = loadWithoutCodeGeneration({ locker: true });
+    const at = '2026-11-20T10:00:00Z';
+    const views: Record<string, (result: unknown, options: unknown) => { state: string; title: string; notices: unknown[] }> = {
+      'lead-score': core.leadScoreView,
+      'deal-risk': core.dealRiskView,
+      'customer-health': core.customerHealthView,
+      'sales-to-cs': core.handoffView,
+    };
+    expect(Object.keys(views).sort()).toEqual([...kinds].sort());
+    for (const kind of kinds) {
+      const payload = JSON.parse(readFileSync(join(__dirname, 'data', `${kind}.valid.json`), 'utf8'));
+      const parsed = core.parsePayload(kind, payload);
+      expect(parsed.status).toBe('valid');
+      // The default settings, and an admin's override as the cards pass it (merged over copies of the defaults).
+      for (const config of [undefined, { staleDays: { [kind]: 30 } }]) {
+        // `now` is a Date of the bundle's realm, as a card's would be.
+        const view = views[kind](parsed, { locale: 'fr-FR', timeZone: 'Europe/Paris', now: run(`new Date('${at}')`), config });
+        expect(`${kind}: ${view.state}`).toBe(`${kind}: ready`);
+        // The same French card as the core's source builds in Node.
+        const options = { locale: 'fr-FR', timeZone: 'Europe/Paris', now: new Date(at), config };
+        expect(JSON.stringify(view)).toBe(JSON.stringify((sourceViews as any)[kind](parsePayload(kind, payload), options)));
+      }
+    }
+    expect(core.resolveConfig({ staleDays: { 'lead-score': 'x' } })).toEqual(core.resolveConfig(undefined));
     expect(attempts).toEqual([]);
   });
 

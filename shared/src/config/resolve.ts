@@ -5,6 +5,7 @@
 import '../fields'; // sets zod's jitless mode before any schema here is used
 import * as z from 'zod/mini';
 import type { DeepPartial } from '../parse/result';
+import { cloneData } from './clone';
 import { defaultConfig, type HandoffConfig } from './config';
 
 export interface IgnoredSetting {
@@ -66,14 +67,14 @@ function merge(defaults: Record<string, unknown>, given: unknown, path: string[]
       continue;
     }
     if (value === undefined) {
-      out[key] = structuredClone(fallback);
+      out[key] = cloneData(fallback);
       continue;
     }
     const leaf = leafFor(here, fallback);
     const parsed = leaf.schema.safeParse(value);
     if (parsed.success) out[key] = parsed.data;
     else {
-      out[key] = structuredClone(fallback);
+      out[key] = cloneData(fallback);
       ignored.push({ path: here.join('.'), reason: `expected ${leaf.expected}` });
     }
   }
@@ -108,7 +109,7 @@ export function checkConfig(partial?: DeepPartial<HandoffConfig> | string | unkn
     try {
       given = partial.trim() === '' ? undefined : JSON.parse(partial);
     } catch {
-      return { config: structuredClone(defaultConfig), ignored: [{ path: '', reason: 'the settings are not valid JSON' }] };
+      return { config: cloneData(defaultConfig), ignored: [{ path: '', reason: 'the settings are not valid JSON' }] };
     }
   }
   if (given === null) given = undefined;
@@ -117,7 +118,7 @@ export function checkConfig(partial?: DeepPartial<HandoffConfig> | string | unkn
     checkOrder(config, ignored);
     return { config, ignored };
   } catch {
-    return { config: structuredClone(defaultConfig), ignored: [{ path: '', reason: 'the settings could not be read' }] };
+    return { config: cloneData(defaultConfig), ignored: [{ path: '', reason: 'the settings could not be read' }] };
   }
 }
 
