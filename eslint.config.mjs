@@ -25,6 +25,7 @@ export default [
       '**/dist/**',
       'coverage/**',
       'bench/tmp/**',
+      'preview/dist.tmp-*/**',
       // Linted by their platform's own config (npm run lint runs it too).
       'force-app/**',
       'hubspot-project/src/**',
