@@ -8,8 +8,25 @@ import { allPass, resultsJson, table, verdictTable } from './report';
 import { median } from './timing';
 
 const size = (name: string, minifiedBytes: number) => ({ name, file: `${name}.js`, minifiedBytes, gzippedBytes: Math.round(minifiedBytes / 3) });
-const core = (ratio: number) => ({ kind: 'lead-score' as const, platform: 'salesforce' as const, characters: 130_000, coreMs: ratio * 0.2, jsonParseMs: 0.2, ratio });
-const card = (name: string, object: string, ratio: number) => ({ platform: 'salesforce' as const, card: name, object, page: 'p', renderMs: ratio, staticMs: 1, ratio, htmlLength: 1000, loads: 5 });
+const core = (ratio: number) => ({
+  kind: 'lead-score' as const,
+  platform: 'salesforce' as const,
+  characters: 130_000,
+  coreMs: ratio * 0.2,
+  jsonParseMs: 0.2,
+  ratio,
+});
+const card = (name: string, object: string, ratio: number) => ({
+  platform: 'salesforce' as const,
+  card: name,
+  object,
+  page: 'p',
+  renderMs: ratio,
+  staticMs: 1,
+  ratio,
+  htmlLength: 1000,
+  loads: 5,
+});
 const requests = (name: string, object: string, count: number) => ({ platform: 'salesforce' as const, card: name, object, requests: count, page: 'p' });
 
 const passing: Measurements = {
@@ -36,7 +53,11 @@ describe('budget verdicts', () => {
       size: [size('c/handoffCore', 40 * 1024 + 1)],
       coreSpeed: [core(3.01)],
       cardSpeed: [card('hc_deal_card', 'deals', 2.01)],
-      cardRequests: [requests('c-handoff-customer-health', 'Account', 2), requests('c-handoff-sales-to-cs', 'Account', 3), requests('hc_lead_score_card', 'contacts', 2)],
+      cardRequests: [
+        requests('c-handoff-customer-health', 'Account', 2),
+        requests('c-handoff-sales-to-cs', 'Account', 3),
+        requests('hc_lead_score_card', 'contacts', 2),
+      ],
     });
     expect(verdicts.map((v) => v.pass)).toEqual([false, false, false, false, false, false]);
     expect(verdicts[0]).toEqual({ budget: 'size of c/handoffCore (minified)', measured: '40.0 KB', limit: '≤ 40.0 KB', pass: false });
@@ -60,9 +81,15 @@ describe('budget verdicts', () => {
 
 describe('the output', () => {
   it('prints an aligned table, numbers to the right', () => {
-    expect(table(['name', 'size'], [['core', '9.5 KB'], ['catalog', '25.1 KB']])).toBe(
-      ['name        size', '-------  -------', 'core      9.5 KB', 'catalog  25.1 KB'].join('\n'),
-    );
+    expect(
+      table(
+        ['name', 'size'],
+        [
+          ['core', '9.5 KB'],
+          ['catalog', '25.1 KB'],
+        ],
+      ),
+    ).toBe(['name        size', '-------  -------', 'core      9.5 KB', 'catalog  25.1 KB'].join('\n'));
   });
 
   it('marks a missed budget in the verdict table', () => {
@@ -113,11 +140,18 @@ describe('arguments and payload growth', () => {
 });
 
 describe('framework floor templates', () => {
-  const node = (tag: string, children: Array<DomNode | string> = [], attributes: Record<string, string> = {}): DomNode => ({ tag, svg: false, attributes, children });
+  const node = (tag: string, children: Array<DomNode | string> = [], attributes: Record<string, string> = {}): DomNode => ({
+    tag,
+    svg: false,
+    attributes,
+    children,
+  });
 
   it('turns a paragraph holding a base component into a div, which an HTML-parsed template can hold', () => {
     const tree = [node('p', [node('lightning-icon', [node('span', ['!'])]), 'Stale'], { class: 'slds-text-color_error' }), node('p', ['plain'])];
-    expect(lwcTemplate(tree)).toBe('<template><template lwc:if={ready}><div class="slds-text-color_error"><div><span>!</span></div>Stale</div><p>plain</p></template></template>\n');
+    expect(lwcTemplate(tree)).toBe(
+      '<template><template lwc:if={ready}><div class="slds-text-color_error"><div><span>!</span></div>Stale</div><p>plain</p></template></template>\n',
+    );
   });
 
   it('escapes text and keeps braces out of LWC expressions', () => {

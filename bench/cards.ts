@@ -110,7 +110,10 @@ async function survey(browser: Browser, base: string, slug: string): Promise<Sur
  * the card's.
  */
 export function renderTime(requests: Array<{ answeredAt?: number }>, mutations: number[]): number {
-  const answers = requests.map((r) => r.answeredAt).filter((t): t is number => t !== undefined).sort((a, b) => a - b);
+  const answers = requests
+    .map((r) => r.answeredAt)
+    .filter((t): t is number => t !== undefined)
+    .sort((a, b) => a - b);
   if (!answers.length) return NaN;
   let total = 0;
   let rendered = false;
@@ -135,7 +138,12 @@ async function timeCard(browser: Browser, base: string, target: { slug: string; 
     return { requests: requests.map((e) => ({ at: e.at, answeredAt: e.answeredAt })), mutations: mutations.map((m) => m.at), floor, tree: window.__benchProbe.tree(card) };
   })()`)) as { requests: Entry[]; mutations: number[]; floor: { ms: number; htmlLength: number }; tree: Array<DomNode | string> };
   await page.close();
-  return { renderMs: renderTime(measured.requests, measured.mutations), staticMs: measured.floor.ms, htmlLength: measured.floor.htmlLength, tree: measured.tree };
+  return {
+    renderMs: renderTime(measured.requests, measured.mutations),
+    staticMs: measured.floor.ms,
+    htmlLength: measured.floor.htmlLength,
+    tree: measured.tree,
+  };
 }
 
 export interface CardBenchOptions {
@@ -177,7 +185,10 @@ export async function measureCards(
         const count = s.requests.filter((r) => r.card === slot.card).length;
         const known = byCard.get(key);
         if (!known) {
-          byCard.set(key, { requests: { platform: slot.platform, card: slot.card, object: slot.object, requests: count, page: s.slug }, richest: { slug: s.slug, htmlLength: slot.htmlLength } });
+          byCard.set(key, {
+            requests: { platform: slot.platform, card: slot.card, object: slot.object, requests: count, page: s.slug },
+            richest: { slug: s.slug, htmlLength: slot.htmlLength },
+          });
           continue;
         }
         if (count > known.requests.requests) known.requests = { ...known.requests, requests: count, page: s.slug };

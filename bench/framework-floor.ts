@@ -37,7 +37,28 @@ export interface FrameworkFloor {
 }
 
 const keptAttribute = (name: string) => !/^(lwc-|on)/.test(name) && !['id', 'for', 'tabindex', 'slot', 'is', 'key', 'xlink:href', 'href'].includes(name);
-const blockTags = new Set(['div', 'p', 'ul', 'ol', 'dl', 'section', 'article', 'header', 'footer', 'table', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote', 'hr']);
+const blockTags = new Set([
+  'div',
+  'p',
+  'ul',
+  'ol',
+  'dl',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'table',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'blockquote',
+  'hr',
+]);
 const hasBlock = (node: DomNode): boolean => node.children.some((c) => typeof c !== 'string' && (blockTags.has(tagOf(c)) || hasBlock(c)));
 /**
  * A custom element becomes a <div>. A <p> holding a block (a card's base component inside a
@@ -68,7 +89,15 @@ export function lwcTemplate(tree: Array<DomNode | string>): string {
 }
 
 const camel = (s: string) => s.replace(/[-:]([a-z])/g, (_, c: string) => c.toUpperCase());
-const reactNames: Record<string, string> = { class: 'className', readonly: 'readOnly', maxlength: 'maxLength', value: 'defaultValue', checked: 'defaultChecked', colspan: 'colSpan', rowspan: 'rowSpan' };
+const reactNames: Record<string, string> = {
+  class: 'className',
+  readonly: 'readOnly',
+  maxlength: 'maxLength',
+  value: 'defaultValue',
+  checked: 'defaultChecked',
+  colspan: 'colSpan',
+  rowspan: 'rowSpan',
+};
 
 /** A plain React component: the tree as JSX behind one flag. */
 export function reactComponent(tree: Array<DomNode | string>, name: string): string {
@@ -88,7 +117,8 @@ export function reactComponent(tree: Array<DomNode | string>, name: string): str
           );
           return ` style={${JSON.stringify(style)}}`;
         }
-        const prop = reactNames[attribute] ?? (attribute.startsWith('aria-') || attribute.startsWith('data-') ? attribute : node.svg ? camel(attribute) : attribute);
+        const prop =
+          reactNames[attribute] ?? (attribute.startsWith('aria-') || attribute.startsWith('data-') ? attribute : node.svg ? camel(attribute) : attribute);
         return ` ${prop}={${JSON.stringify(value)}}`;
       })
       .join('');
@@ -110,7 +140,10 @@ async function buildFloors(cards: Array<{ tree: Array<DomNode | string> }>, dir:
   cards.forEach(({ tree }, i) => {
     mkdirSync(join(lwcDir, `card${i}`), { recursive: true });
     writeFileSync(join(lwcDir, `card${i}`, `card${i}.html`), lwcTemplate(tree));
-    writeFileSync(join(lwcDir, `card${i}`, `card${i}.js`), `import { LightningElement, api } from 'lwc';\nexport default class extends LightningElement { @api ready = false; }\n`);
+    writeFileSync(
+      join(lwcDir, `card${i}`, `card${i}.js`),
+      `import { LightningElement, api } from 'lwc';\nexport default class extends LightningElement { @api ready = false; }\n`,
+    );
   });
   const lwcEntry = [
     `import '@lwc/synthetic-shadow';`,

@@ -47,7 +47,12 @@ async function main(args: string[]): Promise<number> {
   if (only.has('size'))
     await section('size', async () => {
       measurements.size = await measureSizes();
-      console.log(table(['module', 'minified', 'gzipped'], measurements.size.map((s) => [s.name, kb(s.minifiedBytes), kb(s.gzippedBytes)])));
+      console.log(
+        table(
+          ['module', 'minified', 'gzipped'],
+          measurements.size.map((s) => [s.name, kb(s.minifiedBytes), kb(s.gzippedBytes)]),
+        ),
+      );
     });
   if (only.has('core'))
     await section('core speed', async () => {

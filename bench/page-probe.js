@@ -88,11 +88,23 @@
     set(value) {
       preview = value;
       if (!only || !value) return;
-      const keep = (bundle, id) => ({ ...bundle, cards: bundle.cards.filter((c) => id(c) === only), mountHighlights: () => createElement.call(document, 'div') });
+      const keep = (bundle, id) => ({
+        ...bundle,
+        cards: bundle.cards.filter((c) => id(c) === only),
+        mountHighlights: () => createElement.call(document, 'div'),
+      });
       const registerSalesforce = value.registerSalesforce;
       const registerHubSpot = value.registerHubSpot;
-      value.registerSalesforce = (bundle) => registerSalesforce.call(value, keep(bundle, (c) => c.tag));
-      value.registerHubSpot = (bundle) => registerHubSpot.call(value, keep(bundle, (c) => c.uid));
+      value.registerSalesforce = (bundle) =>
+        registerSalesforce.call(
+          value,
+          keep(bundle, (c) => c.tag),
+        );
+      value.registerHubSpot = (bundle) =>
+        registerHubSpot.call(
+          value,
+          keep(bundle, (c) => c.uid),
+        );
     },
   });
 })();

@@ -24,7 +24,10 @@ function entry(name: string, file: string, content: string | Uint8Array): SizeEn
 
 /** The committed LWC modules of the core (the build writes them minified). */
 export function lwcSizes(): SizeEntry[] {
-  const modules = [{ module: 'handoffCore', dir: lwcCoreDir }, ...lwcCatalogs.map((c) => ({ module: c.module, dir: `force-app/main/default/lwc/${c.module}` }))];
+  const modules = [
+    { module: 'handoffCore', dir: lwcCoreDir },
+    ...lwcCatalogs.map((c) => ({ module: c.module, dir: `force-app/main/default/lwc/${c.module}` })),
+  ];
   return modules.map(({ module, dir }) => {
     const file = `${dir}/${module}.js`;
     return entry(`c/${module}`, file, readFileSync(join(root, file)));

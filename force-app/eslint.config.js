@@ -9,6 +9,6 @@ module.exports = [
     {
         files: ['**/__tests__/**/*.js', 'test/**/*.js'],
         languageOptions: { globals: { ...globals.node, ...globals.jest } },
-        rules: { '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off' }
-    }
+        rules: { '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off' },
+    },
 ];

@@ -51,7 +51,9 @@ const catalogsAsLwcModules: Plugin = {
   name: 'catalogs-as-lwc-modules',
   setup(build) {
     build.onResolve({ filter: /^\.\/(en|fr)$/ }, (args) => {
-      const source = relative(root, join(args.resolveDir, `${args.path}.ts`)).split(sep).join('/');
+      const source = relative(root, join(args.resolveDir, `${args.path}.ts`))
+        .split(sep)
+        .join('/');
       const catalog = lwcCatalogs.find((c) => c.source === source);
       return catalog ? { path: `c/${catalog.module}`, external: true } : undefined;
     });
@@ -171,7 +173,9 @@ async function main(args: string[]): Promise<void> {
     const { gzipSync } = await import('node:zlib');
     for (const file of await buildLwcCore())
       if (file.path.endsWith('.js'))
-        console.log(`${file.path}: ${(Buffer.byteLength(file.content) / 1024).toFixed(1)} KB minified, ${(gzipSync(file.content).length / 1024).toFixed(1)} KB gzipped`);
+        console.log(
+          `${file.path}: ${(Buffer.byteLength(file.content) / 1024).toFixed(1)} KB minified, ${(gzipSync(file.content).length / 1024).toFixed(1)} KB gzipped`,
+        );
   }
   await buildCoreDist();
   console.log(`${coreDistFile}: built`);

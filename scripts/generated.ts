@@ -13,8 +13,7 @@ export async function expectedFiles(): Promise<GeneratedFile[]> {
 
 function ownedOnDisk(repoRoot: string): string[] {
   const owned = ownedFilesOnDisk(repoRoot);
-  for (const dir of lwcBuildDirs)
-    if (existsSync(join(repoRoot, dir))) for (const name of readdirSync(join(repoRoot, dir))) owned.push(`${dir}/${name}`);
+  for (const dir of lwcBuildDirs) if (existsSync(join(repoRoot, dir))) for (const name of readdirSync(join(repoRoot, dir))) owned.push(`${dir}/${name}`);
   return owned;
 }
 

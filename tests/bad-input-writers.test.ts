@@ -172,7 +172,14 @@ describe('feedback: added only when the whole list still fits, never losing stor
   });
 
   it('refuses hostile entries and actors without throwing', () => {
-    const hostile = [null, 'helpful', { verdict: 'helpful' }, { verdict: 'disagree', by: 'Sam', at: actor.now }, { ...entry, at: '2026-02-30T10:00:00Z' }, JSON.parse('{"__proto__":{"x":1},"verdict":"helpful","by":"Sam","at":"2026-11-23T10:00:00Z"}')];
+    const hostile = [
+      null,
+      'helpful',
+      { verdict: 'helpful' },
+      { verdict: 'disagree', by: 'Sam', at: actor.now },
+      { ...entry, at: '2026-02-30T10:00:00Z' },
+      JSON.parse('{"__proto__":{"x":1},"verdict":"helpful","by":"Sam","at":"2026-11-23T10:00:00Z"}'),
+    ];
     for (const bad of hostile) {
       const result = addFeedback([], bad);
       expect(result.ok).toBe(false);
@@ -226,7 +233,12 @@ describe('disposition, accept and return: every field checked before anything is
         expect(result.problems.map((p) => p.path)).toContain(path);
       }
     }
-    for (const input of [{ by: '', now: actor.now }, { by: actor.by, now: Number.NaN }, { ...actor, currentStatus: 'draft' }, { ...actor, currentStatus: { status: 'submitted' } }]) {
+    for (const input of [
+      { by: '', now: actor.now },
+      { by: actor.by, now: Number.NaN },
+      { ...actor, currentStatus: 'draft' },
+      { ...actor, currentStatus: { status: 'submitted' } },
+    ]) {
       const result = acceptHandoff(input as never);
       expect(result.ok).toBe(false);
       if (!result.ok) expectRefusal(result.problems);

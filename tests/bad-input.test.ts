@@ -4,7 +4,20 @@
  * keep what is valid, and never throw.
  */
 import * as core from '../shared/src';
-import { contexts, explainText, parseHubSpotProperties, parsePayload, parseSalesforceRecord, titleOf, viewOf as coreViewOf, type CardView, type Kind, type ParseResult, type Problem, type ViewOptions } from '../shared/src';
+import {
+  contexts,
+  explainText,
+  parseHubSpotProperties,
+  parsePayload,
+  parseSalesforceRecord,
+  titleOf,
+  viewOf as coreViewOf,
+  type CardView,
+  type Kind,
+  type ParseResult,
+  type Problem,
+  type ViewOptions,
+} from '../shared/src';
 import { buildCorpus, hubspotValues, onPlatform, salesforceValues, type CorpusCase, type ExpectedProblem } from './corpus/corpus';
 
 const corpus = buildCorpus(core);
@@ -20,7 +33,10 @@ function readersOf(c: CorpusCase): Reader[] {
   if (onPlatform(c, 'salesforce'))
     readers.push({
       name: 'parseSalesforceRecord',
-      read: (x) => parseSalesforceRecord(x.kind, { fields: Object.fromEntries(Object.entries(salesforceValues(core, x)).map(([k, v]) => [k, { value: v, displayValue: null }])) }),
+      read: (x) =>
+        parseSalesforceRecord(x.kind, {
+          fields: Object.fromEntries(Object.entries(salesforceValues(core, x)).map(([k, v]) => [k, { value: v, displayValue: null }])),
+        }),
     });
   if (onPlatform(c, 'hubspot')) readers.push({ name: 'parseHubSpotProperties', read: (x) => parseHubSpotProperties(x.kind, hubspotValues(core, x)) });
   return readers;
@@ -31,7 +47,12 @@ export function viewOf(kind: Kind, result: unknown, options: ViewOptions = { loc
 }
 
 function valueAt(value: unknown, dotted: string): unknown {
-  return dotted.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' && Object.prototype.hasOwnProperty.call(node, key) ? (node as any)[key] : undefined), value);
+  return dotted
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (node !== null && typeof node === 'object' && Object.prototype.hasOwnProperty.call(node, key) ? (node as any)[key] : undefined),
+      value,
+    );
 }
 
 /** The message names what it is about: the path and the field's title, or the unknown key itself. */
@@ -41,7 +62,10 @@ function expectNamed(kind: Kind, problem: Problem) {
     return;
   }
   if (problem.code === 'unknown_field') {
-    const key = problem.path.split(/[.[\]]/).filter(Boolean).pop()!;
+    const key = problem.path
+      .split(/[.[\]]/)
+      .filter(Boolean)
+      .pop()!;
     expect(problem.message).toContain(JSON.stringify(key));
     return;
   }
@@ -112,7 +136,8 @@ describe(`bad-input corpus: ${corpus.length} cases through the core`, () => {
               const notice = view.notices.find((n) => n.path === expected.path);
               expect([expected.path, notice?.text ?? null]).not.toEqual([expected.path, null]);
             }
-            if (result.problems.some((p) => p.path === '' && p.severity === 'error')) expect(view.notices.some((n) => n.tone === 'error' && !n.path)).toBe(true);
+            if (result.problems.some((p) => p.path === '' && p.severity === 'error'))
+              expect(view.notices.some((n) => n.tone === 'error' && !n.path)).toBe(true);
             for (const text of c.expect.shows ?? []) expect(shown).toContain(JSON.stringify(text).slice(1, -1));
           }
         }

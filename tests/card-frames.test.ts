@@ -20,8 +20,7 @@ describe('card frames', () => {
   it.each(['handoffLeadScore', 'handoffDealRisk', 'handoffCustomerHealth', 'handoffSalesToCs'])('%s renders inside c-handoff-card-frame', (card) => {
     const html = read(`force-app/main/default/lwc/${card}/${card}.html`);
     expect(html).toContain('<c-handoff-card-frame frame={frame}');
-    for (const repeated of ['isLoading', 'noAccess', 'hasError', '<lightning-card', '<c-handoff-notices', 'aria-live'])
-      expect(html).not.toContain(repeated);
+    for (const repeated of ['isLoading', 'noAccess', 'hasError', '<lightning-card', '<c-handoff-notices', 'aria-live']) expect(html).not.toContain(repeated);
   });
 
   it.each(['LeadScoreCard', 'DealCard', 'CompanyCard'])('%s renders inside CardFrame', (card) => {

@@ -137,10 +137,12 @@ describe('handoff schema and fields', () => {
 describe('problemLine', () => {
   const { problemLine } = require('../scripts/cli/problem-line');
   it('says the path once, even when the title holds parentheses, and marks warnings', () => {
-    expect(problemLine({ path: 'engagement.touches30d', code: 'too_big', severity: 'error', message: 'engagement.touches30d (Touches (30 days)): too many' })).toBe(
-      'engagement.touches30d: too many',
+    expect(
+      problemLine({ path: 'engagement.touches30d', code: 'too_big', severity: 'error', message: 'engagement.touches30d (Touches (30 days)): too many' }),
+    ).toBe('engagement.touches30d: too many');
+    expect(problemLine({ path: 'extra', code: 'unknown_field', severity: 'warning', message: 'extra is not known' })).toBe(
+      'extra: warning: extra is not known',
     );
-    expect(problemLine({ path: 'extra', code: 'unknown_field', severity: 'warning', message: 'extra is not known' })).toBe('extra: warning: extra is not known');
     expect(problemLine({ path: '', code: 'not_object', severity: 'error', message: 'expected an object' })).toBe('(payload): expected an object');
   });
 });

@@ -55,7 +55,8 @@ function loadWithoutCodeGeneration({ locker = false } = {}) {
   if (attempts.splice(0).length !== 1) throw new Error('the Function trap does not work');
   if (locker) {
     vm.runInContext('delete globalThis.structuredClone; delete globalThis.globalThis;', context);
-    if (vm.runInContext('typeof globalThis + typeof structuredClone', context) !== 'undefinedundefined') throw new Error('the Locker realm still has the globals');
+    if (vm.runInContext('typeof globalThis + typeof structuredClone', context) !== 'undefinedundefined')
+      throw new Error('the Locker realm still has the globals');
   }
   const load = (source: string) => {
     const module = { exports: {} };
@@ -65,7 +66,13 @@ function loadWithoutCodeGeneration({ locker = false } = {}) {
       return load(lwcModules.get(specifier)!);
     };
     if (locker)
-      vm.runInContext(`(function (module, exports, require, globalThis, structuredClone) {${commonJs}\n})`, context)(module, module.exports, requireLwc, undefined, undefined);
+      vm.runInContext(`(function (module, exports, require, globalThis, structuredClone) {${commonJs}\n})`, context)(
+        module,
+        module.exports,
+        requireLwc,
+        undefined,
+        undefined,
+      );
     else vm.runInContext(`(function (module, exports, require) {${commonJs}\n})`, context)(module, module.exports, requireLwc);
     return module.exports as any;
   };
@@ -74,7 +81,10 @@ function loadWithoutCodeGeneration({ locker = false } = {}) {
 
 /** The Salesforce code that uses the core: cards, their tests and mocks (not the built modules). */
 function salesforceSources(): string[] {
-  return execFileSync('git', ['ls-files', '-co', '--exclude-standard', 'force-app/**/*.js', 'force-app/**/*.html'], { cwd: join(__dirname, '..'), encoding: 'utf8' })
+  return execFileSync('git', ['ls-files', '-co', '--exclude-standard', 'force-app/**/*.js', 'force-app/**/*.html'], {
+    cwd: join(__dirname, '..'),
+    encoding: 'utf8',
+  })
     .split('\n')
     .filter((f) => f && !/lwc\/handoff(Core|Catalog\w+)\//.test(f));
 }
@@ -169,7 +179,9 @@ describe('c/handoffCore', () => {
 
   it('strips only the definitions given to required() and optional()', () => {
     const source = "const a = required(x, { title: 'T', description: 'gone' }); const b = { description: 'kept' }; optional(y, { description: `gone too` });";
-    expect(withoutGlossaryDescriptions(source)).toBe("const a = required(x, { title: 'T', description: '' }); const b = { description: 'kept' }; optional(y, { description: '' });");
+    expect(withoutGlossaryDescriptions(source)).toBe(
+      "const a = required(x, { title: 'T', description: '' }); const b = { description: 'kept' }; optional(y, { description: '' });",
+    );
   });
 
   it('exports what the core exports but what only the CLI uses, and no card imports that', () => {

@@ -104,8 +104,7 @@ describe('Salesforce custom fields', () => {
   });
 
   it('maps each column type to its Salesforce type', () => {
-    const typeOf = (object: string, name: string) =>
-      xml.parse(fileAt(`force-app/main/default/objects/${object}/fields/${name}.field-meta.xml`)).CustomField;
+    const typeOf = (object: string, name: string) => xml.parse(fileAt(`force-app/main/default/objects/${object}/fields/${name}.field-meta.xml`)).CustomField;
     const payload = typeOf('Opportunity', 'HC_Handoff_Payload__c');
     expect(payload).toMatchObject({ type: 'LongTextArea', length: String(textLimits.salesforce), visibleLines: '5' });
     expect(typeOf('Lead', 'HC_Lead_Score__c')).toMatchObject({ type: 'Number', precision: '18', scale: '4' });
@@ -128,8 +127,7 @@ describe('Salesforce custom fields', () => {
 });
 
 describe('permission sets', () => {
-  const permissionSet = (name: string) =>
-    xml.parse(fileAt(`force-app/main/default/permissionsets/${name}.permissionset-meta.xml`)).PermissionSet;
+  const permissionSet = (name: string) => xml.parse(fileAt(`force-app/main/default/permissionsets/${name}.permissionset-meta.xml`)).PermissionSet;
   const everyField = kinds
     .flatMap((kind) => contexts[kind].storage.salesforce.flatMap((o) => columnsOf(kind).map((c) => `${o}.HC_${c.column.name}__c`)))
     .sort();
@@ -155,7 +153,14 @@ describe('permission sets', () => {
   const opportunity = (...names: string[]) => names.map((n) => `Opportunity.HC_${n}__c`);
   const onLeadAndContact = (...names: string[]) => ['Contact', 'Lead'].flatMap((o) => names.map((n) => `${o}.HC_${n}__c`));
   const review = opportunity('Handoff_Reviewed_At', 'Handoff_Reviewed_By', 'Handoff_Return_Reason', 'Handoff_Return_Note');
-  const handoffDocument = opportunity('Handoff_Payload', 'Handoff_Submitted_Payload', 'Handoff_Completeness', 'Handoff_Schema_Version', 'Handoff_ARR', 'Handoff_Submitted_At');
+  const handoffDocument = opportunity(
+    'Handoff_Payload',
+    'Handoff_Submitted_Payload',
+    'Handoff_Completeness',
+    'Handoff_Schema_Version',
+    'Handoff_ARR',
+    'Handoff_Submitted_At',
+  );
   const writerSets = ['Handoff_Context_Sales', 'Handoff_Context_Customer_Success', 'Handoff_Context_Integration'];
 
   it('lets each writer set read and edit only its own fields, and the records that carry them, without create, delete or view-all', () => {
@@ -166,7 +171,12 @@ describe('permission sets', () => {
       expect(set.objectPermissions.map((p: any) => p.object)).toEqual(objects);
       for (const p of set.objectPermissions)
         expect([p.allowRead, p.allowEdit, p.allowCreate, p.allowDelete, p.viewAllRecords, p.modifyAllRecords]).toEqual([
-          'true', 'true', 'false', 'false', 'false', 'false',
+          'true',
+          'true',
+          'false',
+          'false',
+          'false',
+          'false',
         ]);
       expect(set.description.length).toBeLessThanOrEqual(255);
     }
@@ -216,13 +226,17 @@ describe('permission sets', () => {
     for (const write of writes)
       for (const field of fieldsWritten(write)) {
         expect({ field, by: write.by, what: write.what, editable: editable(write.permissionSet).includes(field) }).toEqual({
-          field, by: write.by, what: write.what, editable: true,
+          field,
+          by: write.by,
+          what: write.what,
+          editable: true,
         });
         setsWriting.set(field, (setsWriting.get(field) ?? new Set()).add(write.permissionSet));
       }
     for (const field of everyField)
       expect({ field, editedBy: writerSets.filter((name) => editable(name).includes(field)) }).toEqual({
-        field, editedBy: writerSets.filter((name) => setsWriting.get(field)?.has(name)),
+        field,
+        editedBy: writerSets.filter((name) => setsWriting.get(field)?.has(name)),
       });
   });
 });

@@ -11,9 +11,21 @@ import type { PreviewSettings } from '../preview/src/runtime/settings';
 const ACCOUNT = '001000000000001AAA';
 const seeds = [
   { id: ACCOUNT, apiName: 'Account' as const, fields: { Name: 'Rimal', HC_Health_Score__c: 41 } },
-  { id: '006000000000001AAA', apiName: 'Opportunity' as const, fields: { AccountId: ACCOUNT, IsWon: true, CloseDate: '2026-03-01', HC_Handoff_Status__c: 'accepted' } },
-  { id: '006000000000002AAA', apiName: 'Opportunity' as const, fields: { AccountId: ACCOUNT, IsWon: true, CloseDate: '2026-09-01', HC_Handoff_Status__c: 'submitted' } },
-  { id: '006000000000003AAA', apiName: 'Opportunity' as const, fields: { AccountId: ACCOUNT, IsWon: false, CloseDate: '2026-10-01', HC_Handoff_Status__c: 'draft' } },
+  {
+    id: '006000000000001AAA',
+    apiName: 'Opportunity' as const,
+    fields: { AccountId: ACCOUNT, IsWon: true, CloseDate: '2026-03-01', HC_Handoff_Status__c: 'accepted' },
+  },
+  {
+    id: '006000000000002AAA',
+    apiName: 'Opportunity' as const,
+    fields: { AccountId: ACCOUNT, IsWon: true, CloseDate: '2026-09-01', HC_Handoff_Status__c: 'submitted' },
+  },
+  {
+    id: '006000000000003AAA',
+    apiName: 'Opportunity' as const,
+    fields: { AccountId: ACCOUNT, IsWon: false, CloseDate: '2026-10-01', HC_Handoff_Status__c: 'draft' },
+  },
 ];
 
 function service(noAccess = false) {
@@ -72,7 +84,10 @@ describe('the preview lightning/graphql', () => {
 
   it('fails the whole query on a hidden field without @optional', async () => {
     const { sf, log } = service(true);
-    const answer = await sf.graphql({ query: QUERY.replace('HC_Health_Score__c @optional', 'HC_Health_Score__c'), variables: { accountId: ACCOUNT } }, 'c-card');
+    const answer = await sf.graphql(
+      { query: QUERY.replace('HC_Health_Score__c @optional', 'HC_Health_Score__c'), variables: { accountId: ACCOUNT } },
+      'c-card',
+    );
     expect(answer?.data).toBeUndefined();
     expect(answer?.errors?.[0].extensions.ErrorType).toBe('ValidationError');
     expect(log.entries[0].ok).toBe(false);

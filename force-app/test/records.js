@@ -29,7 +29,19 @@ export function daysAgo(days) {
 export function uiRecord(apiName, id, values, lastModifiedDate = LAST_MODIFIED) {
     const fields = { LastModifiedDate: { value: lastModifiedDate, displayValue: null } };
     for (const [name, value] of Object.entries(values)) fields[name] = { value, displayValue: null };
-    return { apiName, id, childRelationships: {}, eTag: 'etag', lastModifiedById: null, lastModifiedDate, recordTypeId: null, recordTypeInfo: null, systemModstamp: lastModifiedDate, weakEtag: 1, fields };
+    return {
+        apiName,
+        id,
+        childRelationships: {},
+        eTag: 'etag',
+        lastModifiedById: null,
+        lastModifiedDate,
+        recordTypeId: null,
+        recordTypeInfo: null,
+        systemModstamp: lastModifiedDate,
+        weakEtag: 1,
+        fields,
+    };
 }
 
 /** The columns the core writes for a payload (throws when the payload is not writable: a test mistake). */

@@ -35,7 +35,13 @@ export function salesforceCards(root = lwcRoot) {
         let objects = [];
         let properties = [];
         for (const config of xml.matchAll(/<targetConfig\s+targets="([^"]*)"[^>]*>([\s\S]*?)<\/targetConfig>/g)) {
-            if (!config[1].split(',').map((t) => t.trim()).includes(RECORD_PAGE)) continue;
+            if (
+                !config[1]
+                    .split(',')
+                    .map((t) => t.trim())
+                    .includes(RECORD_PAGE)
+            )
+                continue;
             objects = blocks(config[2], 'object').map((o) => o.trim());
             properties = elements(config[2], 'property').map((p) => ({
                 name: p.name,

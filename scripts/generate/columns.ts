@@ -37,8 +37,7 @@ function labelFor(kind: Kind, entry: ReturnType<typeof columnsOf>[number]): stri
 
 function storageNote(kind: Kind, entry: ReturnType<typeof columnsOf>[number], valuePath?: string): string {
   const { storage, title } = contexts[kind];
-  if (entry.column === storage.document)
-    return `Schema version ${contexts[kind].version}; the ${title} cards validate it on every read and never show it raw.`;
+  if (entry.column === storage.document) return `Schema version ${contexts[kind].version}; the ${title} cards validate it on every read and never show it raw.`;
   if (entry.column === storage.snapshot) return 'Written once when the handoff is submitted.';
   if (entry.column === storage.completeness) return 'Written beside the payload document whenever it is saved.';
   if (entry.column.role === 'mirror')

@@ -34,8 +34,7 @@ export function flatten(messages: Record<string, unknown>, prefix = ''): Record<
 /** `card.feedback.helpful` → `HC_card_feedback_helpful` (the core's rule), refused when Salesforce would refuse it. */
 export function labelName(key: string): string {
   const name = coreLabelName(key);
-  if (!LABEL_NAME_RULE.test(name) || name.length > LABEL_NAME_MAX)
-    throw new Error(`catalog key "${key}" does not make a valid custom label name (${name})`);
+  if (!LABEL_NAME_RULE.test(name) || name.length > LABEL_NAME_MAX) throw new Error(`catalog key "${key}" does not make a valid custom label name (${name})`);
   return name;
 }
 

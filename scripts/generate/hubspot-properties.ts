@@ -76,10 +76,7 @@ function kindsOn(objectType: HubSpotObjectType): Kind[] {
 }
 
 export function propertyGroups(): Record<HubSpotObjectType, PropertyGroupBody[]> {
-  return Object.fromEntries(hubspotObjectTypes.map((o) => [o, kindsOn(o).map(propertyGroup)])) as Record<
-    HubSpotObjectType,
-    PropertyGroupBody[]
-  >;
+  return Object.fromEntries(hubspotObjectTypes.map((o) => [o, kindsOn(o).map(propertyGroup)])) as Record<HubSpotObjectType, PropertyGroupBody[]>;
 }
 
 export function properties(): Record<HubSpotObjectType, PropertyBody[]> {
@@ -88,8 +85,7 @@ export function properties(): Record<HubSpotObjectType, PropertyBody[]> {
   ) as Record<HubSpotObjectType, PropertyBody[]>;
 }
 
-const shape =
-  'byObjectType maps each HubSpot object type to the request bodies to send, in order; a 409 answer means the definition already exists.';
+const shape = 'byObjectType maps each HubSpot object type to the request bodies to send, in order; a 409 answer means the definition already exists.';
 
 export function hubspotPropertyFiles(): GeneratedFile[] {
   return [

@@ -35,8 +35,7 @@ export function ownedFilesOnDisk(root: string): string[] {
     for (const name of readdirSync(join(root, dir))) if (match(name)) found.push(`${dir}/${name}`);
   };
   if (existsSync(join(root, salesforceFieldsDir)))
-    for (const object of readdirSync(join(root, salesforceFieldsDir)))
-      list(`${salesforceFieldsDir}/${object}/fields`, (name) => name.startsWith('HC_'));
+    for (const object of readdirSync(join(root, salesforceFieldsDir))) list(`${salesforceFieldsDir}/${object}/fields`, (name) => name.startsWith('HC_'));
   list(permissionSetsDir, (name) => name.startsWith('Handoff_Context_'));
   list(labelsDir, (name) => name.endsWith('.labels-meta.xml'));
   list(translationsDir, (name) => name.endsWith('.translation-meta.xml'));
@@ -58,8 +57,7 @@ export function compareWithDisk(root: string, expected: GeneratedFile[], owned: 
     if (!existsSync(full)) stale.push({ path: file.path, reason: 'missing', fix: file.regenerate });
     else if (readFileSync(full, 'utf8') !== file.content) stale.push({ path: file.path, reason: 'differs', fix: file.regenerate });
   }
-  for (const path of owned)
-    if (!expectedPaths.has(path)) stale.push({ path, reason: 'no longer generated', fix: `delete it (or run npm run generate)` });
+  for (const path of owned) if (!expectedPaths.has(path)) stale.push({ path, reason: 'no longer generated', fix: `delete it (or run npm run generate)` });
   stale.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { stale };
 }

@@ -90,7 +90,7 @@ export const writerSets: Record<Writer, PermissionSetSpec> = {
     name: 'Handoff_Context_Integration',
     label: 'Handoff Context Integration',
     description:
-      "For the integration users of scoring and health jobs: edit the lead score (Lead, Contact), deal risk (Opportunity) and customer health (Account) documents and their report columns. Nothing people write.",
+      'For the integration users of scoring and health jobs: edit the lead score (Lead, Contact), deal risk (Opportunity) and customer health (Account) documents and their report columns. Nothing people write.',
     writer: 'integration',
     audience: 'integration users of the scoring and health jobs',
   },
@@ -127,9 +127,7 @@ export function permissionSetXml(spec: PermissionSetSpec): string {
   // A writer set grants read beside edit only where it edits (Salesforce requires both); reading the
   // rest of the card comes from the Reader set, so the two add up and neither repeats the other.
   const { objects, fields } = spec.writer ? editableFields(spec.writer) : salesforceFields();
-  const fieldPermissions: XmlElement[] = fields.map((field) =>
-    el('fieldPermissions', [el('editable', edit), el('field', field), el('readable', true)]),
-  );
+  const fieldPermissions: XmlElement[] = fields.map((field) => el('fieldPermissions', [el('editable', edit), el('field', field), el('readable', true)]));
   const objectPermissions: XmlElement[] = objects.map((object) =>
     el('objectPermissions', [
       el('allowCreate', false),
@@ -151,7 +149,5 @@ export function permissionSetXml(spec: PermissionSetSpec): string {
 }
 
 export function permissionSetFiles(): GeneratedFile[] {
-  return permissionSets.map((spec) =>
-    generated(`${permissionSetsDir}/${spec.name}.permissionset-meta.xml`, permissionSetXml(spec)),
-  );
+  return permissionSets.map((spec) => generated(`${permissionSetsDir}/${spec.name}.permissionset-meta.xml`, permissionSetXml(spec)));
 }

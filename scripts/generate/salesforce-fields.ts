@@ -69,9 +69,7 @@ export function fieldXml(col: PlatformColumn): string {
 export function salesforceFieldFiles(): GeneratedFile[] {
   return kinds.flatMap((kind) =>
     contexts[kind].storage.salesforce.flatMap((object) =>
-      platformColumns(kind).map((col) =>
-        generated(`${salesforceFieldsDir}/${object}/fields/${col.salesforceField}.field-meta.xml`, fieldXml(col)),
-      ),
+      platformColumns(kind).map((col) => generated(`${salesforceFieldsDir}/${object}/fields/${col.salesforceField}.field-meta.xml`, fieldXml(col))),
     ),
   );
 }

@@ -4,7 +4,16 @@
  * associations. One mapping for `npm run seed:hubspot` and for the card tests' data.
  */
 import { columnsOf, contexts, hubspotPropertyName, kinds, toHubSpotProperties, type Kind, type Problem } from '@handoff-context/core';
-import { recordColumns, sampleBook, storedColumns, type ColumnOverride, type SampleBook, type SampleCompany, type SampleDeal, type SamplePerson } from '../../shared/src/samples';
+import {
+  recordColumns,
+  sampleBook,
+  storedColumns,
+  type ColumnOverride,
+  type SampleBook,
+  type SampleCompany,
+  type SampleDeal,
+  type SamplePerson,
+} from '../../shared/src/samples';
 
 export type SampleObjectType = 'companies' | 'contacts' | 'deals';
 
@@ -47,7 +56,9 @@ export function payloadProperties(kind: Kind, payload: unknown, overrides: Colum
 
 /** Every hc_ property of the contexts stored on an object type. */
 export function contextProperties(objectType: SampleObjectType): string[] {
-  return kinds.filter((kind) => contexts[kind].storage.hubspot.includes(objectType)).flatMap((kind) => columnsOf(kind).map(({ column }) => hubspotPropertyName(column)));
+  return kinds
+    .filter((kind) => contexts[kind].storage.hubspot.includes(objectType))
+    .flatMap((kind) => columnsOf(kind).map(({ column }) => hubspotPropertyName(column)));
 }
 
 // HubSpot's default pipeline and property options; the book's vocabulary is platform-neutral.
@@ -127,13 +138,16 @@ export function seedPlan(book: SampleBook = sampleBook): SeedPlan {
   for (const c of book.companies) add('companies', c, companyProperties(c));
   for (const p of book.people) {
     add('contacts', p, contactProperties(p));
-    if (companies.has(p.companyId)) plan.associations.push({ from: { objectType: 'contacts', sampleId: p.id }, to: { objectType: 'companies', sampleId: p.companyId } });
+    if (companies.has(p.companyId))
+      plan.associations.push({ from: { objectType: 'contacts', sampleId: p.id }, to: { objectType: 'companies', sampleId: p.companyId } });
   }
   for (const d of book.deals) {
     add('deals', d, dealProperties(d));
-    if (companies.has(d.companyId)) plan.associations.push({ from: { objectType: 'deals', sampleId: d.id }, to: { objectType: 'companies', sampleId: d.companyId } });
+    if (companies.has(d.companyId))
+      plan.associations.push({ from: { objectType: 'deals', sampleId: d.id }, to: { objectType: 'companies', sampleId: d.companyId } });
     for (const role of d.contactRoles)
-      if (people.has(role.personId)) plan.associations.push({ from: { objectType: 'deals', sampleId: d.id }, to: { objectType: 'contacts', sampleId: role.personId } });
+      if (people.has(role.personId))
+        plan.associations.push({ from: { objectType: 'deals', sampleId: d.id }, to: { objectType: 'contacts', sampleId: role.personId } });
   }
   return plan;
 }

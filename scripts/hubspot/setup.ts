@@ -47,8 +47,7 @@ export async function setupProperties(client: HubSpotClient, definitions = loadD
   const lines: SetupLine[] = [];
   const { groupsApi, coreApi } = client.crm.properties;
   for (const [objectType, groups] of Object.entries(definitions.groups.byObjectType))
-    for (const group of groups)
-      lines.push({ objectType, what: 'group', name: group.name, ...(await attempt(() => groupsApi.create(objectType, group))) });
+    for (const group of groups) lines.push({ objectType, what: 'group', name: group.name, ...(await attempt(() => groupsApi.create(objectType, group))) });
   for (const [objectType, properties] of Object.entries(definitions.properties.byObjectType))
     for (const property of properties)
       lines.push({

@@ -26,10 +26,7 @@ export async function deploy(args: string[]): Promise<void> {
     console.log('Mapped the lead-score fields from Lead to Contact for lead conversion.');
   }
   const names = permissionSets.map((set) => set.name);
-  check(
-    'Assigning the permission sets',
-    sf(['org', 'assign', 'permset', ...names.flatMap((name) => ['--name', name]), '--target-org', org], { cwd: root }),
-  );
+  check('Assigning the permission sets', sf(['org', 'assign', 'permset', ...names.flatMap((name) => ['--name', name]), '--target-org', org], { cwd: root }));
   console.log(`Assigned ${permissionSets.map((set) => set.label).join(', ')} to you.`);
   const assign = (...sets: Array<{ name: string }>) =>
     `      sf org assign permset ${sets.map((set) => `--name ${set.name}`).join(' ')} --on-behalf-of <username> --target-org ${org}`;
@@ -46,7 +43,9 @@ export async function deploy(args: string[]): Promise<void> {
       assign(writerSets.integration),
       '  • Place the cards on Lead, Contact, Opportunity and Account pages in Lightning App Builder (docs/salesforce.md).',
       `  • Load the sample book: npm run seed:salesforce -- --target-org ${org}`,
-      ...(args.includes('--map-lead-fields') ? [] : ['  • Map the lead-score fields for lead conversion: add --map-lead-fields, or map them in Setup (docs/salesforce.md).']),
+      ...(args.includes('--map-lead-fields')
+        ? []
+        : ['  • Map the lead-score fields for lead conversion: add --map-lead-fields, or map them in Setup (docs/salesforce.md).']),
     ].join('\n'),
   );
 }

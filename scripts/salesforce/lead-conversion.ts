@@ -28,20 +28,15 @@ export function leadConversionFields(): Array<{ lead: string; contact: string }>
 }
 
 export function leadConversionXml(): string {
-  const mappingFields = leadConversionFields().map(({ lead, contact }) =>
-    el('mappingFields', [el('inputField', lead), el('outputField', contact)]),
-  );
-  return metadataXml('LeadConvertSettings', [
-    el('objectMapping', [el('inputObject', 'Lead'), ...mappingFields, el('outputObject', 'Contact')]),
-  ], marker);
+  const mappingFields = leadConversionFields().map(({ lead, contact }) => el('mappingFields', [el('inputField', lead), el('outputField', contact)]));
+  return metadataXml('LeadConvertSettings', [el('objectMapping', [el('inputObject', 'Lead'), ...mappingFields, el('outputObject', 'Contact')])], marker);
 }
 
 /** The problem with the committed file, or undefined when it is what the registry produces. */
 export function leadConversionDrift(root: string): string | undefined {
   const full = join(root, leadConversionFile);
   if (!existsSync(full)) return `${leadConversionFile} is missing: run tsx scripts/salesforce/lead-conversion.ts`;
-  if (readFileSync(full, 'utf8') !== leadConversionXml())
-    return `${leadConversionFile} is stale: run tsx scripts/salesforce/lead-conversion.ts`;
+  if (readFileSync(full, 'utf8') !== leadConversionXml()) return `${leadConversionFile} is stale: run tsx scripts/salesforce/lead-conversion.ts`;
   // The install guide lists the same mapping for admins who map the fields by hand.
   const guide = join(root, 'docs', 'salesforce.md');
   const text = existsSync(guide) ? readFileSync(guide, 'utf8') : '';

@@ -29,21 +29,41 @@ export async function createPackageVersion(args: string[], cwd = root): Promise<
   requireAuthorisedOrg(hub, 'target-dev-hub', { cwd });
   if (!packageAliases(cwd)[packageName]) {
     console.log(`Creating the unlocked package "${packageName}" in ${hub}…`);
-    check('Creating the package', sf(['package', 'create', '--name', packageName, '--package-type', 'Unlocked', '--path', 'force-app', '--no-namespace', '--target-dev-hub', hub], { cwd }));
+    check(
+      'Creating the package',
+      sf(['package', 'create', '--name', packageName, '--package-type', 'Unlocked', '--path', 'force-app', '--no-namespace', '--target-dev-hub', hub], { cwd }),
+    );
   }
   const key = optionValue(args, 'installation-key', 'k');
   console.log(`Creating a version of "${packageName}" (this takes a few minutes)…`);
   const created = check(
     'Creating the package version',
-    sf(['package', 'version', 'create', '--package', packageName, ...(key ? ['--installation-key', key] : ['--installation-key-bypass']), '--wait', '30', '--target-dev-hub', hub], { cwd }),
+    sf(
+      [
+        'package',
+        'version',
+        'create',
+        '--package',
+        packageName,
+        ...(key ? ['--installation-key', key] : ['--installation-key-bypass']),
+        '--wait',
+        '30',
+        '--target-dev-hub',
+        hub,
+      ],
+      { cwd },
+    ),
   );
   const versionId = created.result?.SubscriberPackageVersionId;
   if (typeof versionId !== 'string' || !versionId.startsWith('04t'))
-    throw new AdminError(`The version was requested but sf gave no version id (04t…). Check it with: sf package version create report --package-create-request-id ${created.result?.Id ?? '<id>'} --target-dev-hub ${hub}`);
+    throw new AdminError(
+      `The version was requested but sf gave no version id (04t…). Check it with: sf package version create report --package-create-request-id ${created.result?.Id ?? '<id>'} --target-dev-hub ${hub}`,
+    );
   console.log([`Created ${packageName} ${versionId}. Install it with:`, ...installLinks(versionId).map((line) => `  ${line}`)].join('\n'));
   return versionId;
 }
 
-if (require.main === module) runMain(async (args) => {
-  await createPackageVersion(args);
-});
+if (require.main === module)
+  runMain(async (args) => {
+    await createPackageVersion(args);
+  });

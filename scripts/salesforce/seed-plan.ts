@@ -7,7 +7,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { toSalesforceFields } from '../../shared/src/index';
-import { recordColumns, sampleBook, type RecordWithPayloads, type SampleBook, type SampleCompany, type SampleDeal, type SamplePerson } from '../../shared/src/samples';
+import {
+  recordColumns,
+  sampleBook,
+  type RecordWithPayloads,
+  type SampleBook,
+  type SampleCompany,
+  type SampleDeal,
+  type SamplePerson,
+} from '../../shared/src/samples';
 
 type Fields = Record<string, string | number | boolean | null>;
 export interface TreeRecord {
@@ -33,7 +41,9 @@ export function referenceId(id: string): string {
 function withPayloads(record: RecordWithPayloads, id: string): Fields {
   const { columns, refusals } = recordColumns(record);
   if (refusals.length > 0)
-    throw new Error(`The core refuses the sample payloads of ${id}: ${refusals.map((r) => `${r.kind}: ${r.problems.map((p) => `${p.path || '(payload)'} ${p.message}`).join(' ')}`).join('; ')}`);
+    throw new Error(
+      `The core refuses the sample payloads of ${id}: ${refusals.map((r) => `${r.kind}: ${r.problems.map((p) => `${p.path || '(payload)'} ${p.message}`).join(' ')}`).join('; ')}`,
+    );
   return toSalesforceFields(columns);
 }
 
@@ -71,7 +81,12 @@ export function seedPlan(book: SampleBook = sampleBook): SeedPlan {
   const person = (p: SamplePerson) => ({ FirstName: p.firstName, LastName: p.lastName, Email: p.email, Title: p.title });
   const contacts: TreeRecord[] = book.people
     .filter((p) => p.type === 'contact')
-    .map((p) => ({ attributes: { type: 'Contact', referenceId: referenceId(p.id) }, ...person(p), AccountId: `@${referenceId(p.companyId)}`, ...withPayloads(p, p.id) }));
+    .map((p) => ({
+      attributes: { type: 'Contact', referenceId: referenceId(p.id) },
+      ...person(p),
+      AccountId: `@${referenceId(p.companyId)}`,
+      ...withPayloads(p, p.id),
+    }));
   const leads: TreeRecord[] = book.people
     .filter((p) => p.type === 'lead')
     .map((p) => ({
@@ -98,7 +113,12 @@ export function seedPlan(book: SampleBook = sampleBook): SeedPlan {
       { sobject: 'Lead', saveRefs: false, resolveRefs: false, files: ['Lead.json'] },
       { sobject: 'Opportunity', saveRefs: false, resolveRefs: true, files: ['Opportunity.json'] },
     ],
-    files: { 'Account.json': { records: accounts }, 'Contact.json': { records: contacts }, 'Lead.json': { records: leads }, 'Opportunity.json': { records: opportunities } },
+    files: {
+      'Account.json': { records: accounts },
+      'Contact.json': { records: contacts },
+      'Lead.json': { records: leads },
+      'Opportunity.json': { records: opportunities },
+    },
   };
 }
 

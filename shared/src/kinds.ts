@@ -55,7 +55,8 @@ export function guessKind(value: unknown): Kind | undefined {
     if (known === 0) return [];
     const missing = top.filter((f) => f.required && !keys.includes(f.path)).length;
     const result = parsePayload(kind, value);
-    const errors = result.status === 'invalid' ? result.problems.length + 1 : result.status === 'empty' ? 0 : result.problems.filter((p) => p.severity === 'error').length;
+    const errors =
+      result.status === 'invalid' ? result.problems.length + 1 : result.status === 'empty' ? 0 : result.problems.filter((p) => p.severity === 'error').length;
     return [{ kind, rank: [statusRank[result.status], -errors, known - (keys.length - known) - missing] }];
   });
   ranked.sort((a, b) => compareRanks(b.rank, a.rank));

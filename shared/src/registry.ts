@@ -106,8 +106,7 @@ function walk(kind: Kind, owner: Team, schema: Schema, prefix: string, out: Regi
       const childDef = childInner._zod.def as any;
       const nextOwner = meta.owner ?? owner;
       if (childDef.type === 'object') walk(kind, nextOwner, childInner, path, out);
-      if (childDef.type === 'array' && unwrap(childDef.element).inner._zod.def.type === 'object')
-        walk(kind, nextOwner, childDef.element, `${path}[]`, out);
+      if (childDef.type === 'array' && unwrap(childDef.element).inner._zod.def.type === 'object') walk(kind, nextOwner, childDef.element, `${path}[]`, out);
     }
   }
 }

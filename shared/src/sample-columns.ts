@@ -20,8 +20,7 @@ export interface StoredOverride {
 
 export type StoredColumns =
   /** `asFound`: an older version, which a writer refuses by design, stored as its old writer left it (document only). */
-  | { ok: true; columns: ColumnValues; asFound: boolean }
-  | { ok: false; problems: Problem[] };
+  { ok: true; columns: ColumnValues; asFound: boolean } | { ok: false; problems: Problem[] };
 
 /** The columns of one stored payload, keyed by column base name; `overrides` of other kinds are ignored. */
 export function storedColumns(kind: Kind, payload: unknown, overrides: readonly StoredOverride[] = []): StoredColumns {

@@ -130,10 +130,7 @@ export function sampleNow(book: SampleBook = sampleBook): Date {
 
 export type SampleRecordType = RecordType;
 
-export type AnySampleRecord =
-  | { type: 'company'; record: SampleCompany }
-  | { type: 'person'; record: SamplePerson }
-  | { type: 'deal'; record: SampleDeal };
+export type AnySampleRecord = { type: 'company'; record: SampleCompany } | { type: 'person'; record: SamplePerson } | { type: 'deal'; record: SampleDeal };
 
 /** Every company, person and deal, in book order. */
 export function sampleRecords(book: SampleBook = sampleBook): AnySampleRecord[] {

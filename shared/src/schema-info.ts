@@ -34,7 +34,12 @@ export function schemaInfo(schema: Schema): SchemaInfo {
     case 'array':
       return { type: 'list', element: def.element, maxLength: checkValue(def, 'max_length', 'maximum') };
     case 'string':
-      return { type: 'text', maxLength: checkValue(def, 'max_length', 'maximum'), format: def.format ?? undefined, pattern: checkValue(def, 'string_format', 'pattern') };
+      return {
+        type: 'text',
+        maxLength: checkValue(def, 'max_length', 'maximum'),
+        format: def.format ?? undefined,
+        pattern: checkValue(def, 'string_format', 'pattern'),
+      };
     case 'number':
       return { type: 'number', whole: def.format === 'safeint' };
     case 'enum':

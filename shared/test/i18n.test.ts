@@ -232,15 +232,9 @@ describe('problemText', () => {
     const fr = translator('fr-FR');
     expect(problemText(problem('missing', 'commercialTerms.renewalDate'), en, 'sales-to-cs')).toBe('Renewal date is missing.');
     expect(problemText(problem('missing', 'commercialTerms.renewalDate'), fr, 'sales-to-cs')).toBe('Date de renouvellement : manquant.');
-    expect(problemText(problem('missing', 'successCriteria[1].metric'), en, 'sales-to-cs')).toBe(
-      'Metric (Success criteria, entry 2) is missing.',
-    );
-    expect(problemText(problem('dropped_item', 'factors[0]'), en, 'lead-score')).toBe(
-      'Factors, entry 1 could not be read and was left out.',
-    );
-    expect(problemText(problem('invalid_type', 'score.value'), en, 'lead-score')).toBe(
-      'Value (Lead score) has the wrong kind of value and is not shown.',
-    );
+    expect(problemText(problem('missing', 'successCriteria[1].metric'), en, 'sales-to-cs')).toBe('Metric (Success criteria, entry 2) is missing.');
+    expect(problemText(problem('dropped_item', 'factors[0]'), en, 'lead-score')).toBe('Factors, entry 1 could not be read and was left out.');
+    expect(problemText(problem('invalid_type', 'score.value'), en, 'lead-score')).toBe('Value (Lead score) has the wrong kind of value and is not shown.');
   });
 
   it('uses the detailed sentence when the problem carries its numbers, localised', () => {

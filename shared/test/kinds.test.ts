@@ -75,10 +75,14 @@ describe('storedColumns', () => {
   it('stores an older version as found, document only', () => {
     const old = sampleCase('schema-v1')[0].record;
     const stored = storedColumns('lead-score', payloadOf('lead-score', old.id));
-    expect(stored).toEqual({ ok: true, asFound: true, columns: { [contexts['lead-score'].storage.document.name]: JSON.stringify(payloadOf('lead-score', old.id)) } });
+    expect(stored).toEqual({
+      ok: true,
+      asFound: true,
+      columns: { [contexts['lead-score'].storage.document.name]: JSON.stringify(payloadOf('lead-score', old.id)) },
+    });
   });
 
-  it('refuses a payload a writer refuses, and lays the record\'s overrides last', () => {
+  it("refuses a payload a writer refuses, and lays the record's overrides last", () => {
     expect(storedColumns('customer-health', 'not a payload').ok).toBe(false);
     const contradicted = sampleBook.deals.find((d) => d.columnOverrides?.length)!;
     const { columns, refusals } = recordColumns(contradicted);

@@ -1,7 +1,16 @@
 import { kinds, type Kind } from '../src/contexts';
 import { parseHubSpotProperties, parsePayload, parseSalesforceRecord, type Problem } from '../src/parse';
 import { hubspotPropertyName, salesforceFieldName } from '../src/storage';
-import { acceptHandoff, addFeedback, prepareHubSpotWrite, prepareSalesforceWrite, setDisposition, submitHandoff, toHubSpotProperties, toSalesforceFields } from '../src/write';
+import {
+  acceptHandoff,
+  addFeedback,
+  prepareHubSpotWrite,
+  prepareSalesforceWrite,
+  setDisposition,
+  submitHandoff,
+  toHubSpotProperties,
+  toSalesforceFields,
+} from '../src/write';
 import { fixture } from './data/fixtures';
 
 /** A UI API record as getRecord gives it, from the fields a write sets. */
@@ -38,12 +47,22 @@ describe('one payload through both platforms', () => {
     const disposition = setDisposition({ status: 'rejected', reason: 'No budget this year.' }, { by: 'Riley Chen', now: '2026-11-21T10:05:00Z' });
     if (!feedback.ok || !disposition.ok) throw new Error('actions refused');
     const own = { ...feedback.columns, ...disposition.columns };
-    const sf = parseSalesforceRecord('lead-score', sfRecord({ ...Object.fromEntries(Object.entries(lead.record.fields).map(([k, v]) => [k, v.value])), ...toSalesforceFields(own) }));
+    const sf = parseSalesforceRecord(
+      'lead-score',
+      sfRecord({ ...Object.fromEntries(Object.entries(lead.record.fields).map(([k, v]) => [k, v.value])), ...toSalesforceFields(own) }),
+    );
     const hs = parseHubSpotProperties('lead-score', { ...lead.properties, ...toHubSpotProperties(own) });
     expect(sf.status).toBe('valid');
     expect(hs).toEqual(sf);
-    expect(sf.status === 'valid' && sf.value.feedback).toEqual([{ verdict: 'disagree', reason: 'Student, no budget.', by: 'Riley Chen', at: '2026-11-21T10:00:00Z' }]);
-    expect(sf.status === 'valid' && sf.value.disposition).toEqual({ status: 'rejected', reason: 'No budget this year.', by: 'Riley Chen', at: '2026-11-21T10:05:00.000Z' });
+    expect(sf.status === 'valid' && sf.value.feedback).toEqual([
+      { verdict: 'disagree', reason: 'Student, no budget.', by: 'Riley Chen', at: '2026-11-21T10:00:00Z' },
+    ]);
+    expect(sf.status === 'valid' && sf.value.disposition).toEqual({
+      status: 'rejected',
+      reason: 'No budget this year.',
+      by: 'Riley Chen',
+      at: '2026-11-21T10:05:00.000Z',
+    });
 
     const submitted = submitHandoff(fixture('sales-to-cs'), { by: 'Alex Kim', now: '2026-11-29T10:00:00Z' });
     const accepted = acceptHandoff({ by: 'Sam Okafor', now: '2026-11-30T08:00:00Z', currentStatus: 'submitted' });
@@ -55,15 +74,25 @@ describe('one payload through both platforms', () => {
     const handoffHs = parseHubSpotProperties('sales-to-cs', properties);
     expect(handoffSf.status).toBe('valid');
     expect(handoffHs).toEqual(handoffSf);
-    expect(handoffSf.status === 'valid' && handoffSf.value.review).toEqual({ status: 'accepted', reviewedAt: '2026-11-30T08:00:00.000Z', reviewedBy: 'Sam Okafor' });
+    expect(handoffSf.status === 'valid' && handoffSf.value.review).toEqual({
+      status: 'accepted',
+      reviewedAt: '2026-11-30T08:00:00.000Z',
+      reviewedBy: 'Sam Okafor',
+    });
     // The frozen copy keeps the handoff as sales submitted it, whatever the live document says later,
     // with the CS review as it stands now.
     const edited = { ...columns, Handoff_Payload: JSON.stringify({ ...fixture('sales-to-cs'), whyWon: 'Rewritten after close.' }) };
     const snapshot = parseSalesforceRecord('sales-to-cs', sfRecord(toSalesforceFields(edited)), { snapshot: true });
     expect(snapshot.status === 'valid' && snapshot.value.whyWon).toBeUndefined();
     expect(parseSalesforceRecord('sales-to-cs', sfRecord(toSalesforceFields(edited))).status === 'valid').toBe(true);
-    expect(snapshot.status === 'valid' && snapshot.value.review).toEqual({ status: 'accepted', reviewedAt: '2026-11-30T08:00:00.000Z', reviewedBy: 'Sam Okafor' });
-    expect(parseHubSpotProperties('sales-to-cs', { ...properties, ...toHubSpotProperties({ Handoff_Payload: edited.Handoff_Payload }) }, { snapshot: true })).toEqual(snapshot);
+    expect(snapshot.status === 'valid' && snapshot.value.review).toEqual({
+      status: 'accepted',
+      reviewedAt: '2026-11-30T08:00:00.000Z',
+      reviewedBy: 'Sam Okafor',
+    });
+    expect(
+      parseHubSpotProperties('sales-to-cs', { ...properties, ...toHubSpotProperties({ Handoff_Payload: edited.Handoff_Payload }) }, { snapshot: true }),
+    ).toEqual(snapshot);
   });
 });
 
@@ -150,13 +179,14 @@ describe('parseSalesforceRecord', () => {
 describe('parseHubSpotProperties', () => {
   it("turns HubSpot's fake_<name> test values into clear problems", () => {
     const kind = 'lead-score';
-    const fake = Object.fromEntries(
-      ['hc_lead_score_payload', 'hc_lead_score', 'hc_lead_score_feedback'].map((name) => [name, `fake_${name}`]),
-    );
+    const fake = Object.fromEntries(['hc_lead_score_payload', 'hc_lead_score', 'hc_lead_score_feedback'].map((name) => [name, `fake_${name}`]));
     const result = parseHubSpotProperties(kind, fake);
     expect(result.status).toBe('invalid');
     if (result.status !== 'invalid') return;
-    expect(result.reason).toMatchObject({ code: 'not_json', message: 'Lead score: the stored text is not JSON. It begins with text "fake_hc_lead_score_payload", not with "{".' });
+    expect(result.reason).toMatchObject({
+      code: 'not_json',
+      message: 'Lead score: the stored text is not JSON. It begins with text "fake_hc_lead_score_payload", not with "{".',
+    });
 
     const { properties } = written(kind, fixture(kind));
     const mixed = parseHubSpotProperties(kind, { ...properties, hc_lead_score: 'fake_hc_lead_score', hc_lead_score_feedback: 'fake_hc_lead_score_feedback' });

@@ -40,7 +40,9 @@ describe('parsePayload: statuses', () => {
     expect(result.status).toBe('invalid');
     if (result.status !== 'invalid') return;
     expect(result.reason.code).toBe('invalid');
-    expect(result.reason.message).toMatch(/^Lead score: nothing in this payload could be read\. First problem: score \(Lead score\): expected an object, got text "high"/);
+    expect(result.reason.message).toMatch(
+      /^Lead score: nothing in this payload could be read\. First problem: score \(Lead score\): expected an object, got text "high"/,
+    );
     expect(codes(result.problems)).toEqual(expect.arrayContaining(['invalid_type', 'missing']));
   });
 });
@@ -163,8 +165,7 @@ describe('parsePayload: versions', () => {
       code: 'newer_version',
       severity: 'error',
       params: { found: 3, current: 2 },
-      message:
-        'Lead score: written by a newer version (3) of Handoff Context; this card understands version 2 — showing the fields it knows.',
+      message: 'Lead score: written by a newer version (3) of Handoff Context; this card understands version 2 — showing the fields it knows.',
     });
     expect(find(result.problems, 'sentimentTrend')).toMatchObject({ code: 'unknown_field', severity: 'warning' });
     expect(result.value.score?.value).toBe(82);
@@ -213,20 +214,27 @@ describe('parsePayload: the lenient walk', () => {
     const messages = Object.fromEntries(result.problems.map((p) => [p.path, `${p.code}: ${p.message}`]));
     expect(messages).toEqual({
       successCriteria: 'missing: successCriteria (Success criteria): is missing; expected a list of entries',
-      'commitments[0].evidenceUrl': 'invalid_format: commitments[0].evidenceUrl (Evidence link): expected a web link (http or https), got text "javascript:alert(1)"',
+      'commitments[0].evidenceUrl':
+        'invalid_format: commitments[0].evidenceUrl (Evidence link): expected a web link (http or https), got text "javascript:alert(1)"',
       'commercialTerms.arr': 'too_small: commercialTerms.arr (ARR): must be at least 0, got the number -5',
       'commercialTerms.currency': 'invalid_format: commercialTerms.currency (Currency): expected text matching /^[A-Z]{3}$/, got text "eur"',
       'commercialTerms.termMonths': 'invalid_type: commercialTerms.termMonths (Term (months)): expected a whole number, got the number 1.5',
-      accountSentiment: "invalid_value: accountSentiment (Sales' read of the account): expected one of: positive, neutral, negative, got text \"ecstatic\"",
+      accountSentiment: 'invalid_value: accountSentiment (Sales\' read of the account): expected one of: positive, neutral, negative, got text "ecstatic"',
       whyWon: 'too_big: whyWon (Why we won): is too long: at most 4000 characters, got 4001 characters',
-      'timeline.kickoffAt': 'invalid_format: timeline.kickoffAt (Kickoff): expected a date-time (ISO 8601 with offset, e.g. 2026-11-23T10:00:00Z), got text "next Monday"',
+      'timeline.kickoffAt':
+        'invalid_format: timeline.kickoffAt (Kickoff): expected a date-time (ISO 8601 with offset, e.g. 2026-11-23T10:00:00Z), got text "next Monday"',
       mood: 'unknown_field: "mood" is not a field this version knows in the payload; it was ignored.',
     });
     // The optional bad field is left out; the required ones leave commercialTerms partial.
     expect(result.value.whyWon).toBeUndefined();
     expect(result.value.commercialTerms).toEqual({ products: ['Onboarding Cloud', 'Portal add-on'], renewalDate: '2028-12-01' });
     // An optional member that is wrong is left out; its entry stays.
-    expect(result.value.commitments?.[0]).toEqual({ item: 'Salesforce integration live by go-live', type: 'sow', owner: 'Implementation', dueDate: '2027-02-15' });
+    expect(result.value.commitments?.[0]).toEqual({
+      item: 'Salesforce integration live by go-live',
+      type: 'sow',
+      owner: 'Implementation',
+      dueDate: '2027-02-15',
+    });
     expect(result.value.timeline).toEqual({ closedWonAt: '2026-11-28T17:00:00Z', targetGoLive: '2027-03-01' });
   });
 
@@ -311,7 +319,10 @@ describe('parsePayload: the lenient walk', () => {
     const payload = { ...fixture('lead-score'), deep, band: deep };
     const result = parsePayload('lead-score', payload);
     expect(result.status).toBe('partial');
-    expect(find((result as any).problems, 'band')).toMatchObject({ code: 'invalid_type', message: 'band (Band): expected text (at most 200 characters), got a list of 1 entry' });
+    expect(find((result as any).problems, 'band')).toMatchObject({
+      code: 'invalid_type',
+      message: 'band (Band): expected text (at most 200 characters), got a list of 1 entry',
+    });
     const text = '{"schemaVersion":2,"deep":' + '['.repeat(100_000) + ']'.repeat(100_000) + '}';
     expect(['partial', 'invalid']).toContain(parsePayload('lead-score', text).status);
   });
@@ -324,12 +335,27 @@ describe('parsePayload: the lenient walk', () => {
     expect(withCycle.status).toBe('partial');
 
     const hostile = fixture('lead-score');
-    Object.defineProperty(hostile, 'band', { enumerable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(hostile, 'band', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     const throwing = parsePayload('lead-score', hostile);
     expect(throwing.status).toBe('partial');
     expect(find((throwing as any).problems, 'band')?.message).toBe('band (Band): could not be read (boom)');
 
-    const trap = new Proxy({}, { ownKeys: () => { throw new Error('trap'); }, getOwnPropertyDescriptor: () => { throw new Error('trap'); } });
+    const trap = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('trap');
+        },
+        getOwnPropertyDescriptor: () => {
+          throw new Error('trap');
+        },
+      },
+    );
     expect(() => parsePayload('lead-score', trap)).not.toThrow();
     expect(parsePayload('lead-score', trap).status).toBe('invalid');
 

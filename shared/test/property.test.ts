@@ -19,9 +19,23 @@ import { fixture } from './data/fixtures';
 fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261123), numRuns: Number(process.env.FC_RUNS ?? 1000) });
 
 const CODES = new Set([
-  'not_json', 'not_object', 'too_long', 'newer_version', 'unknown_version', 'migrated', 'missing', 'invalid_type',
-  'invalid_value', 'invalid_format', 'too_small', 'too_big', 'too_many_items', 'dropped_item', 'unknown_field',
-  'column_mismatch', 'invalid',
+  'not_json',
+  'not_object',
+  'too_long',
+  'newer_version',
+  'unknown_version',
+  'migrated',
+  'missing',
+  'invalid_type',
+  'invalid_value',
+  'invalid_format',
+  'too_small',
+  'too_big',
+  'too_many_items',
+  'dropped_item',
+  'unknown_field',
+  'column_mismatch',
+  'invalid',
 ]);
 
 /** Plain checks rather than expect() calls: they run hundreds of thousands of times. */
@@ -67,10 +81,42 @@ function checkResult(kind: Kind, result: ParseResult<unknown>) {
 const kindArb = fc.constantFrom(...kinds);
 
 const nasty = fc.constantFrom<unknown>(
-  0, -1, 1e308, -1e308, 1.5, NaN, Infinity, -Infinity, 'NaN', 'Infinity', '-Infinity', '1e999', '', '   ', 'text',
-  true, false, null, [], {}, [null], { value: 1 }, '<script>alert(1)</script>', '<img src=x onerror=alert(1)>',
-  'مرحبا بالعالم', '\u202Eevil', '🔥🔥🔥', '9999-12-31T23:59:59Z', '0001-01-01T00:00:00Z', '+275760-09-13T00:00:00.000Z',
-  '2026-02-30T10:00:00Z', '1700000000000', 'fake_hc_lead_score', 'javascript:alert(1)', 'raises', 'higher-is-worse',
+  0,
+  -1,
+  1e308,
+  -1e308,
+  1.5,
+  NaN,
+  Infinity,
+  -Infinity,
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e999',
+  '',
+  '   ',
+  'text',
+  true,
+  false,
+  null,
+  [],
+  {},
+  [null],
+  { value: 1 },
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  'مرحبا بالعالم',
+  '\u202Eevil',
+  '🔥🔥🔥',
+  '9999-12-31T23:59:59Z',
+  '0001-01-01T00:00:00Z',
+  '+275760-09-13T00:00:00.000Z',
+  '2026-02-30T10:00:00Z',
+  '1700000000000',
+  'fake_hc_lead_score',
+  'javascript:alert(1)',
+  'raises',
+  'higher-is-worse',
 );
 
 const valueArb = fc.oneof(nasty, fc.jsonValue({ maxDepth: 3 }), fc.anything({ maxDepth: 2 }), fc.string({ maxLength: 300 }));
@@ -132,7 +178,9 @@ function mutate(kind: Kind, mutations: Mutation[]): any {
   return root.doc;
 }
 
-const mutatedArb = fc.tuple(kindArb, fc.array(mutationArb, { minLength: 1, maxLength: 4 })).map(([kind, mutations]) => ({ kind, payload: mutate(kind, mutations) }));
+const mutatedArb = fc
+  .tuple(kindArb, fc.array(mutationArb, { minLength: 1, maxLength: 4 }))
+  .map(([kind, mutations]) => ({ kind, payload: mutate(kind, mutations) }));
 
 function safeStringify(value: unknown): string | undefined {
   try {
@@ -149,8 +197,11 @@ describe('parsePayload never throws and always types its result', () => {
 
   it('on any JSON text', () => {
     fc.assert(
-      fc.property(kindArb, fc.json(), fc.constantFrom(undefined, 'salesforce', 'hubspot') as fc.Arbitrary<'salesforce' | 'hubspot' | undefined>, (kind, text, platform) =>
-        checkResult(kind, parsePayload(kind, text, { platform })),
+      fc.property(
+        kindArb,
+        fc.json(),
+        fc.constantFrom(undefined, 'salesforce', 'hubspot') as fc.Arbitrary<'salesforce' | 'hubspot' | undefined>,
+        (kind, text, platform) => checkResult(kind, parsePayload(kind, text, { platform })),
       ),
     );
   });
@@ -198,16 +249,24 @@ describe('the shortcut for clean payloads reads exactly what the lenient walk re
 
   it('on mutated valid payloads', () => {
     fc.assert(
-      fc.property(mutatedArb, fc.constantFrom(undefined, 'salesforce', 'hubspot') as fc.Arbitrary<'salesforce' | 'hubspot' | undefined>, ({ kind, payload }, platform) => {
-        const text = safeStringify(payload);
-        if (text !== undefined) same(kind, text, platform);
-      }),
+      fc.property(
+        mutatedArb,
+        fc.constantFrom(undefined, 'salesforce', 'hubspot') as fc.Arbitrary<'salesforce' | 'hubspot' | undefined>,
+        ({ kind, payload }, platform) => {
+          const text = safeStringify(payload);
+          if (text !== undefined) same(kind, text, platform);
+        },
+      ),
     );
   });
 
   /** Every key, in order, with undefined kept: JSON.stringify would hide a key set to undefined. */
   const shapeOf = (value: unknown): unknown =>
-    Array.isArray(value) ? value.map(shapeOf) : value && typeof value === 'object' ? Object.entries(value).map(([k, v]) => [k, shapeOf(v)]) : [typeof value, value];
+    Array.isArray(value)
+      ? value.map(shapeOf)
+      : value && typeof value === 'object'
+        ? Object.entries(value).map(([k, v]) => [k, shapeOf(v)])
+        : [typeof value, value];
 
   it('reads a payload only when the strict schema accepts it, and reads it as the schema does', () => {
     let read = 0;
@@ -269,7 +328,10 @@ describe('platform readers never throw and always type their result', () => {
   });
 
   it("parseHubSpotProperties on mutated documents, arbitrary text and HubSpot's fake_ values", () => {
-    const textArb = fc.oneof(fc.string({ maxLength: 50 }), nasty.map((v) => (typeof v === 'string' ? v : safeStringify(v) ?? '')));
+    const textArb = fc.oneof(
+      fc.string({ maxLength: 50 }),
+      nasty.map((v) => (typeof v === 'string' ? v : (safeStringify(v) ?? ''))),
+    );
     fc.assert(
       fc.property(mutatedArb, fc.array(fc.tuple(fc.nat(), textArb, fc.boolean()), { maxLength: 8 }), ({ kind, payload }, cells) => {
         const columns = columnNames(kind);

@@ -29,10 +29,10 @@ describe('field registry', () => {
   });
 
   it('marks the must-have fields of the handoff', () => {
-    const mustHave = fieldsOf('sales-to-cs').filter((f) => f.mustHave).map((f) => f.path);
-    expect(mustHave).toEqual(
-      expect.arrayContaining(['desiredOutcome.requiredOutcome', 'successCriteria', 'commitments', 'commercialTerms.arr']),
-    );
+    const mustHave = fieldsOf('sales-to-cs')
+      .filter((f) => f.mustHave)
+      .map((f) => f.path);
+    expect(mustHave).toEqual(expect.arrayContaining(['desiredOutcome.requiredOutcome', 'successCriteria', 'commitments', 'commercialTerms.arr']));
   });
 
   it('reads each context version from its schema', () => {

@@ -42,7 +42,8 @@ describe('lead scores', () => {
     expect(goodness(lead.score)).toBeGreaterThanOrEqual(0.9);
     const raising = lead.factors.filter((f) => f.direction === 'raises');
     expect(raising.length).toBeGreaterThanOrEqual(4);
-    for (const f of lead.factors) expect({ label: f.label, evidence: !!f.evidence, observedAt: !!f.observedAt }).toEqual({ label: f.label, evidence: true, observedAt: true });
+    for (const f of lead.factors)
+      expect({ label: f.label, evidence: !!f.evidence, observedAt: !!f.observedAt }).toEqual({ label: f.label, evidence: true, observedAt: true });
     expect(lead.intentSignals).toEqual(expect.arrayContaining([expect.objectContaining({ strength: 'high', trend: 'rising' })]));
     expect(lead.nextAction?.action).toBeTruthy();
     expect(lead.engagement?.touches30d).toBeGreaterThan(0);
@@ -143,7 +144,12 @@ describe('deals', () => {
     for (const deal of sampleBook.deals) {
       const handoff = deal.payloads['sales-to-cs'] as SalesToCs | undefined;
       if (deal.stage !== 'closed-won' || !handoff) continue;
-      expect({ id: deal.id, close: handoff.timeline?.closedWonAt?.slice(0, 10), arr: handoff.commercialTerms.arr, currency: handoff.commercialTerms.currency }).toEqual({
+      expect({
+        id: deal.id,
+        close: handoff.timeline?.closedWonAt?.slice(0, 10),
+        arr: handoff.commercialTerms.arr,
+        currency: handoff.commercialTerms.currency,
+      }).toEqual({
         id: deal.id,
         close: deal.closeDate,
         arr: deal.amount,
@@ -179,7 +185,12 @@ describe('handoffs', () => {
     expect(h.technicalNeeds).toMatchObject({ integrations: expect.any(Array), sso: true, migration: expect.any(String), compliance: expect.any(Array) });
     for (const list of [h.successCriteria, h.commitments, h.stakeholders ?? [], h.risks ?? []])
       expect(list.some((fact) => fact.provenance?.evidenceUrl && fact.provenance.capturedBy && fact.provenance.capturedAt)).toBe(true);
-    expect(h.timeline).toMatchObject({ closedWonAt: expect.any(String), submittedAt: expect.any(String), kickoffAt: expect.any(String), targetGoLive: expect.any(String) });
+    expect(h.timeline).toMatchObject({
+      closedWonAt: expect.any(String),
+      submittedAt: expect.any(String),
+      kickoffAt: expect.any(String),
+      targetGoLive: expect.any(String),
+    });
     // Awaiting review, and not yet overdue at asOf.
     expect(h.review).toEqual({ status: 'submitted' });
     expect(ageDays(h.timeline!.submittedAt!)).toBeLessThanOrEqual(defaultConfig.reviewDays);
@@ -247,7 +258,11 @@ describe('people and text', () => {
     typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(allText) : [];
 
   it('french: French text on the French company and its records', () => {
-    for (const { record } of sampleCase('french')) expect({ id: record.id, french: allText(record).some((s) => /[éèêàçô«»]/.test(s) && /\b(les|des|du|la|le)\b/.test(s)) }).toEqual({ id: record.id, french: true });
+    for (const { record } of sampleCase('french'))
+      expect({ id: record.id, french: allText(record).some((s) => /[éèêàçô«»]/.test(s) && /\b(les|des|du|la|le)\b/.test(s)) }).toEqual({
+        id: record.id,
+        french: true,
+      });
     expect(sampleBook.companies.find((c) => c.country === 'FR')?.cases).toContain('french');
   });
 

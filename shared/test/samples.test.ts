@@ -8,16 +8,7 @@ import * as z from 'zod/mini';
 import { contexts, kinds, type Kind } from '../src/contexts';
 import { completenessOf, parsePayload, prepareWrite } from '../src';
 import { columnsOf } from '../src/registry';
-import {
-  sampleBook,
-  sampleCase,
-  sampleCases,
-  sampleNow,
-  samplePayloads,
-  sampleRecord,
-  sampleRecords,
-  type SampleBook,
-} from '../src/samples';
+import { sampleBook, sampleCase, sampleCases, sampleNow, samplePayloads, sampleRecord, sampleRecords, type SampleBook } from '../src/samples';
 
 const bookFile = path.join(__dirname, '..', 'samples', 'book.json');
 const payloads = samplePayloads();
@@ -116,7 +107,7 @@ describe('the sample book file', () => {
     expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
   });
 
-  it('tells the brief\'s cast: 4 companies, 8 people (leads and contacts), 5 deals', () => {
+  it("tells the brief's cast: 4 companies, 8 people (leads and contacts), 5 deals", () => {
     expect(sampleBook.companies).toHaveLength(4);
     expect(sampleBook.people).toHaveLength(8);
     expect(sampleBook.deals).toHaveLength(5);
@@ -163,7 +154,7 @@ describe('ids and references', () => {
     }
   });
 
-  it('links deal contact roles to contacts of the deal\'s own company, with at most one primary', () => {
+  it("links deal contact roles to contacts of the deal's own company, with at most one primary", () => {
     const people = new Map(sampleBook.people.map((p) => [p.id, p]));
     for (const deal of sampleBook.deals) {
       expect(deal.contactRoles.length).toBeGreaterThan(0);
@@ -204,7 +195,8 @@ describe('payloads', () => {
   });
 
   it('gives every lead and contact a lead score', () => {
-    for (const person of sampleBook.people) expect({ id: person.id, score: person.payloads['lead-score'] !== undefined }).toEqual({ id: person.id, score: true });
+    for (const person of sampleBook.people)
+      expect({ id: person.id, score: person.payloads['lead-score'] !== undefined }).toEqual({ id: person.id, score: true });
   });
 
   it.each(payloads.map((p) => [`${p.recordId} ${p.kind}`, p] as const))('%s is strictly valid against its schema, or deliberately not', (_, p) => {

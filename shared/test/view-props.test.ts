@@ -89,7 +89,14 @@ const options = fc.oneof(
   fc.anything(),
 );
 
-const junk = fc.oneof(fc.anything(), fc.double(), fc.string(), fc.constant(undefined), fc.constant(null), fc.constantFrom('2026-13-45', 'higher-is-worse', 'disagree', 'rejected', 'submitted'));
+const junk = fc.oneof(
+  fc.anything(),
+  fc.double(),
+  fc.string(),
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.constantFrom('2026-13-45', 'higher-is-worse', 'disagree', 'rejected', 'submitted'),
+);
 const edits = fc.array(fc.tuple(fc.nat(), junk), { minLength: 1, maxLength: 6 });
 
 describe.each(kinds)('%s view under arbitrary input', (kind) => {

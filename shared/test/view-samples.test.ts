@@ -27,8 +27,7 @@ describe('the sample book on the cards', () => {
   });
 
   it('stale-score: the old scores are flagged', () => {
-    for (const id of ['tallgrass-lead-swhitaker', 'verdier-contact-cdubois'])
-      expect(leadScoreView(parsed(id, 'lead-score'), en).freshness?.isStale).toBe(true);
+    for (const id of ['tallgrass-lead-swhitaker', 'verdier-contact-cdubois']) expect(leadScoreView(parsed(id, 'lead-score'), en).freshness?.isStale).toBe(true);
     expect(leadScoreView(parsed('tallgrass-lead-jreyes', 'lead-score'), en).freshness?.isStale).toBe(false);
   });
 
@@ -83,6 +82,9 @@ describe('the sample book on the cards', () => {
     };
     const view = handoffView(parseSalesforceRecord('sales-to-cs', uiRecord) as never, en);
     expect(view.conflicts).toHaveLength(1);
-    expect(view.conflicts[0]).toMatchObject({ type: 'metric-contradiction', summary: 'ARR: the payload says 385,000, but the HC_Handoff_ARR__c column says 410,000.' });
+    expect(view.conflicts[0]).toMatchObject({
+      type: 'metric-contradiction',
+      summary: 'ARR: the payload says 385,000, but the HC_Handoff_ARR__c column says 410,000.',
+    });
   });
 });

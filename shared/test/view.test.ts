@@ -32,7 +32,14 @@ describe('lead score view', () => {
     const value = lead();
     value.factors = [
       { label: 'Opened one email', direction: 'raises', weight: 2 },
-      { label: 'Visited the pricing page 3 times', direction: 'raises', weight: 12, evidence: 'Pricing page views', source: 'Web analytics', observedAt: '2026-11-19T08:00:00Z' },
+      {
+        label: 'Visited the pricing page 3 times',
+        direction: 'raises',
+        weight: 12,
+        evidence: 'Pricing page views',
+        source: 'Web analytics',
+        observedAt: '2026-11-19T08:00:00Z',
+      },
       { label: 'Company below target size', direction: 'lowers', weight: 6 },
     ];
     const view = leadScoreView(valid('lead-score', value), en);
@@ -83,9 +90,7 @@ describe('lead score view', () => {
     const result: ParseResult<LeadScore> = { status: 'invalid', kind: 'lead-score', reason, problems: [reason] };
     const view = leadScoreView(result, fr);
     expect(view.state).toBe('invalid');
-    expect(view.stateText).toBe(
-      'Ces données n’ont pas pu être lues : Score du lead : le texte enregistré n’est pas du JSON valide ; il n’a pas pu être lu.',
-    );
+    expect(view.stateText).toBe('Ces données n’ont pas pu être lues : Score du lead : le texte enregistré n’est pas du JSON valide ; il n’a pas pu être lu.');
     expect(view.notices).toHaveLength(1);
     expect(view.notices[0]).toMatchObject({ key: 'problem-0', tone: 'error' });
   });
@@ -94,7 +99,10 @@ describe('lead score view', () => {
     const value = lead() as Partial<LeadScore>;
     delete value.band;
     delete value.scoredAt;
-    const view = leadScoreView(partial('lead-score', value, [problem('band', 'missing'), problem('scoredAt', 'missing'), problem('extra', 'unknown_field', 'warning')]), en);
+    const view = leadScoreView(
+      partial('lead-score', value, [problem('band', 'missing'), problem('scoredAt', 'missing'), problem('extra', 'unknown_field', 'warning')]),
+      en,
+    );
     expect(view.state).toBe('ready');
     expect(view.score?.bandText).toBeUndefined();
     expect(view.freshness).toMatchObject({ atText: 'Date unknown', isStale: false, modelText: 'Model: LeadScorer 4.2' });
@@ -206,7 +214,9 @@ describe('lead score view', () => {
 
   it('warns once when the settings were not valid', () => {
     const view = leadScoreView(valid('lead-score', lead()), { ...en, config: { levels: { high: 'very' } } as never });
-    expect(view.notices).toEqual([{ key: 'settings', tone: 'warning', text: 'Some Handoff Context settings were not valid; the defaults were used for: levels.high.' }]);
+    expect(view.notices).toEqual([
+      { key: 'settings', tone: 'warning', text: 'Some Handoff Context settings were not valid; the defaults were used for: levels.high.' },
+    ]);
   });
 
   it('keeps user text as text: markup is passed through, never interpreted', () => {
@@ -230,7 +240,12 @@ describe('deal risk view', () => {
     value.riskFactors.push({ label: 'Competitor offered 40% off', category: 'competition', severity: 'critical' });
     const view = dealRiskView(valid('deal-risk', value), en);
     expect(view.winProbability).toMatchObject({ valueText: '62%', scaleText: 'probability', level: 'medium' });
-    expect(view.repForecast).toEqual({ categoryText: 'Commit', probabilityText: '90%', updatedText: 'Updated Nov 20, 2026', detailText: '90% · Updated Nov 20, 2026' });
+    expect(view.repForecast).toEqual({
+      categoryText: 'Commit',
+      probabilityText: '90%',
+      updatedText: 'Updated Nov 20, 2026',
+      detailText: '90% · Updated Nov 20, 2026',
+    });
     expect(view.gapText).toBe('AI 62%, rep 90%: 28 points apart.');
     expect(view.risks.map((r) => [r.key, r.severity])).toEqual([
       ['risk-2', 'critical'],
@@ -269,7 +284,11 @@ describe('deal risk view', () => {
   });
 
   it('turns a higher-is-worse loss risk into the win probability it implies', () => {
-    const value = { ...deal(), winProbability: { value: 70, scale: { min: 0, max: 100, polarity: 'higher-is-worse' as const, unit: 'percent' as const } }, repForecast: { category: 'pipeline' as const, probability: 30 } };
+    const value = {
+      ...deal(),
+      winProbability: { value: 70, scale: { min: 0, max: 100, polarity: 'higher-is-worse' as const, unit: 'percent' as const } },
+      repForecast: { category: 'pipeline' as const, probability: 30 },
+    };
     const view = dealRiskView(valid('deal-risk', value), en);
     expect(view.winProbability).toMatchObject({ valueText: '70%', polarityText: 'Higher is worse', level: 'low' });
     expect(view.gapText).toBe('AI 30%, rep 30%: 0 points apart.');
@@ -332,9 +351,18 @@ describe('handoff view', () => {
       renewalText: 'Renews Dec 1, 2028',
       detailText: 'Onboarding Cloud and Portal add-on · €120,000.00 · 24 months · Renews Dec 1, 2028',
     });
-    expect(view.successCriteria[0]).toMatchObject({ key: 'criterion-0', confirmed: true, confirmedText: 'Confirmed by the customer', baselineText: 'Baseline: 60 days', targetDateText: 'By Jun 30, 2027' });
+    expect(view.successCriteria[0]).toMatchObject({
+      key: 'criterion-0',
+      confirmed: true,
+      confirmedText: 'Confirmed by the customer',
+      baselineText: 'Baseline: 60 days',
+      targetDateText: 'By Jun 30, 2027',
+    });
     expect(view.successCriteria[1]).toMatchObject({ confirmed: false, confirmedText: 'Assumed by sales' });
-    expect(view.commitments[1]).toMatchObject({ typeText: 'Informal', provenanceText: 'Source: Call with the VP Operations, captured by Alex Kim, Nov 10, 2026' });
+    expect(view.commitments[1]).toMatchObject({
+      typeText: 'Informal',
+      provenanceText: 'Source: Call with the VP Operations, captured by Alex Kim, Nov 10, 2026',
+    });
     expect(view.stakeholders[0]).toMatchObject({ name: 'Maria Lopez', jobTitle: 'VP Operations', roleText: 'Economic buyer', sentimentText: 'Positive' });
     expect(view.timeline.map((e) => e.key)).toEqual(['timeline-closedWonAt', 'timeline-submittedAt', 'timeline-kickoffAt', 'timeline-targetGoLive']);
     expect(view.timeline[3]).toEqual({ key: 'timeline-targetGoLive', label: 'Target go-live', dateText: 'Mar 1, 2027' });
@@ -344,7 +372,12 @@ describe('handoff view', () => {
 
   it('is status none when there is no handoff yet, with an empty meter', () => {
     const view = handoffView({ status: 'empty', kind: 'sales-to-cs' }, en);
-    expect(view).toMatchObject({ state: 'empty', status: 'none', statusText: 'Not started', stateText: 'No handoff yet. The account executive fills it in at close.' });
+    expect(view).toMatchObject({
+      state: 'empty',
+      status: 'none',
+      statusText: 'Not started',
+      stateText: 'No handoff yet. The account executive fills it in at close.',
+    });
     expect(view.completeness).toMatchObject({ percent: 0, filled: 0, total: 10, complete: false });
     expect(view.completeness.missing).toHaveLength(10);
   });
@@ -353,7 +386,11 @@ describe('handoff view', () => {
     const value: any = handoff();
     delete value.commercialTerms.renewalDate;
     value.successCriteria = [];
-    const problems = [problem('commercialTerms.renewalDate', 'missing'), problem('successCriteria', 'too_small', 'error', { minimum: 1, empty: 1 }), problem('stakeholders[1].role', 'invalid_value')];
+    const problems = [
+      problem('commercialTerms.renewalDate', 'missing'),
+      problem('successCriteria', 'too_small', 'error', { minimum: 1, empty: 1 }),
+      problem('stakeholders[1].role', 'invalid_value'),
+    ];
     const view = handoffView(partial('sales-to-cs', value, problems), en);
     expect(view.status).toBe('draft');
     expect(view.completeness).toMatchObject({ percent: 80, filled: 8, total: 10, complete: false, missingText: 'Missing: Success criteria and Renewal date' });
@@ -383,7 +420,13 @@ describe('handoff view', () => {
   it('shows who returned it and why, in French', () => {
     const value = {
       ...handoff(),
-      review: { status: 'returned' as const, reviewedBy: 'Priya Shah', reviewedAt: '2026-11-23T08:00:00Z', returnReason: 'missing-success-criteria' as const, returnNote: 'Add the CSAT baseline.' },
+      review: {
+        status: 'returned' as const,
+        reviewedBy: 'Priya Shah',
+        reviewedAt: '2026-11-23T08:00:00Z',
+        returnReason: 'missing-success-criteria' as const,
+        returnNote: 'Add the CSAT baseline.',
+      },
     };
     const view = handoffView(valid('sales-to-cs', value), fr);
     expect(view.statusText).toBe('Renvoyée aux ventes');
@@ -401,13 +444,25 @@ describe('handoff view', () => {
   it('shows an earlier return only while the handoff stands returned: a resubmit leaves it in CS’s columns', () => {
     const value = {
       ...handoff(),
-      review: { status: 'submitted' as const, reviewedBy: 'Priya Shah', reviewedAt: '2026-11-23T08:00:00Z', returnReason: 'missing-success-criteria' as const, returnNote: 'Add the CSAT baseline.' },
+      review: {
+        status: 'submitted' as const,
+        reviewedBy: 'Priya Shah',
+        reviewedAt: '2026-11-23T08:00:00Z',
+        returnReason: 'missing-success-criteria' as const,
+        returnNote: 'Add the CSAT baseline.',
+      },
     };
     expect(handoffView(valid('sales-to-cs', value), en).review).toBeUndefined();
   });
 
   it('never hands a card a link that is not a web link', () => {
-    const value = { ...handoff(), commitments: [{ item: 'Training', type: 'sow' as const, evidenceUrl: 'javascript:alert(1)' }, { item: 'SSO', type: 'contractual' as const, evidenceUrl: 'https://docs.example.com/sow.pdf' }] };
+    const value = {
+      ...handoff(),
+      commitments: [
+        { item: 'Training', type: 'sow' as const, evidenceUrl: 'javascript:alert(1)' },
+        { item: 'SSO', type: 'contractual' as const, evidenceUrl: 'https://docs.example.com/sow.pdf' },
+      ],
+    };
     const view = handoffView(valid('sales-to-cs', value as never), en);
     expect(view.commitments[0].evidenceUrl).toBeUndefined();
     expect(view.commitments[1].evidenceUrl).toBe('https://docs.example.com/sow.pdf');
@@ -513,7 +568,13 @@ describe('every view', () => {
   });
 
   it('returns an invalid view, not an exception, for garbage from a JavaScript caller', () => {
-    const hostile = { status: 'valid', kind: 'lead-score', get value(): never { throw new Error('boom'); } };
+    const hostile = {
+      status: 'valid',
+      kind: 'lead-score',
+      get value(): never {
+        throw new Error('boom');
+      },
+    };
     for (const input of [undefined, null, 42, 'text', [], {}, { status: 'valid' }, hostile]) {
       const view = leadScoreView(input as never, en);
       expect(view.state).toBe('invalid');

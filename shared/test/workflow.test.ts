@@ -86,12 +86,21 @@ describe('handoffStandingOf', () => {
     expect(handoffStandingOf(parsePayload('sales-to-cs', { ...fixture('sales-to-cs'), review: undefined }))).toEqual({ status: 'draft', readable: true });
     expect(handoffStandingOf({ status: 'empty', kind: 'sales-to-cs' })).toEqual({ status: 'none', readable: true });
     expect(handoffStandingOf(parsePayload('sales-to-cs', '{'))).toEqual({ status: 'none', readable: false });
-    for (const junk of [undefined, null, 'x', 42, { status: 'weird' }, { state: 'ready', status: 'weird' }]) expect(handoffStandingOf(junk).readable).toBe(false);
+    for (const junk of [undefined, null, 'x', 42, { status: 'weird' }, { state: 'ready', status: 'weird' }])
+      expect(handoffStandingOf(junk).readable).toBe(false);
   });
 
   it('allows nothing for a status this version does not know', () => {
-    expect(handoffPermissions({ role: 'sales', status: 'archived', readable: true })).toEqual({ canEdit: false, canSubmit: false, canAccept: false, canReturn: false });
-    expect(submitHandoff(fixture('sales-to-cs'), { by: 'Alex Kim', now, currentStatus: 'archived' })).toMatchObject({ ok: false, problems: [{ path: 'review.status' }] });
+    expect(handoffPermissions({ role: 'sales', status: 'archived', readable: true })).toEqual({
+      canEdit: false,
+      canSubmit: false,
+      canAccept: false,
+      canReturn: false,
+    });
+    expect(submitHandoff(fixture('sales-to-cs'), { by: 'Alex Kim', now, currentStatus: 'archived' })).toMatchObject({
+      ok: false,
+      problems: [{ path: 'review.status' }],
+    });
   });
 });
 
@@ -129,7 +138,10 @@ describe('saveHandoffDraft', () => {
   });
 
   it('refuses what is malformed or empty, and what is not a handoff', () => {
-    expect(saveHandoffDraft({ commercialTerms: { currency: 'euro' } }, { currentStatus: null })).toMatchObject({ ok: false, problems: [{ path: 'commercialTerms.currency' }] });
+    expect(saveHandoffDraft({ commercialTerms: { currency: 'euro' } }, { currentStatus: null })).toMatchObject({
+      ok: false,
+      problems: [{ path: 'commercialTerms.currency' }],
+    });
     expect(saveHandoffDraft({}, { currentStatus: null })).toMatchObject({ ok: false, problems: [{ code: 'missing' }] });
     expect(saveHandoffDraft('x' as never, { currentStatus: null })).toMatchObject({ ok: false, problems: [{ code: 'not_object' }] });
   });
@@ -208,7 +220,11 @@ describe('handoffForm', () => {
     expect(field('commercialTerms.arr')).toMatchObject({ input: 'number', min: 0, max: 1e12 });
     expect(field('commercialTerms.termMonths')).toMatchObject({ input: 'integer', min: 1, max: 120 });
     expect(field('commercialTerms.currency')).toMatchObject({ input: 'text', pattern: '^[A-Z]{3}$' });
-    expect(field('commitments[].type')).toMatchObject({ input: 'choice', name: 'type', options: [{ value: 'contractual' }, { value: 'sow' }, { value: 'informal' }, { value: 'roadmap' }] });
+    expect(field('commitments[].type')).toMatchObject({
+      input: 'choice',
+      name: 'type',
+      options: [{ value: 'contractual' }, { value: 'sow' }, { value: 'informal' }, { value: 'roadmap' }],
+    });
     expect(field('successCriteria[].customerConfirmed')).toMatchObject({ input: 'toggle', required: true });
     expect(field('timeline.kickoffAt')).toMatchObject({ input: 'datetime', required: false });
     expect(field('commitments[].evidenceUrl')).toMatchObject({ input: 'url' });
@@ -232,7 +248,8 @@ describe('handoffForm', () => {
     const saved = saveHandoffDraft(draft, { currentStatus: null });
     expect(saved.ok).toBe(true);
     const document = saved.ok ? JSON.parse(saved.columns.Handoff_Payload as string) : {};
-    for (const field of handoffForm.sections.flatMap((s) => s.fields)) expect([field.path, draftValueAt(document, draftPathOf(field.path, 0))]).toEqual([field.path, sampleFor(field)]);
+    for (const field of handoffForm.sections.flatMap((s) => s.fields))
+      expect([field.path, draftValueAt(document, draftPathOf(field.path, 0))]).toEqual([field.path, sampleFor(field)]);
     // Filled in completely, the same draft can be submitted.
     expect(submitHandoff(draft, { by: 'Alex Kim', now, currentStatus: 'draft' })).toMatchObject({ ok: true });
   });

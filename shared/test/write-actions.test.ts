@@ -23,9 +23,15 @@ describe('addFeedback', () => {
 
   it('refuses an entry that breaks a rule, naming where it would go', () => {
     const result = addFeedback([helpful], { verdict: 'disagree', by: 'Riley Chen', at });
-    expect(result).toEqual({ ok: false, problems: [expect.objectContaining({ path: 'feedback[1].reason', message: 'feedback[1].reason (Reason): a disagreement needs a reason' })] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [expect.objectContaining({ path: 'feedback[1].reason', message: 'feedback[1].reason (Reason): a disagreement needs a reason' })],
+    });
     expect(addFeedback([], { ...helpful, verdict: 'love' })).toMatchObject({ ok: false, problems: [{ path: 'feedback[0].verdict', code: 'invalid_value' }] });
-    expect(addFeedback([], { ...helpful, mood: 'x' })).toMatchObject({ ok: false, problems: [{ path: 'feedback[0].mood', code: 'unknown_field', severity: 'error' }] });
+    expect(addFeedback([], { ...helpful, mood: 'x' })).toMatchObject({
+      ok: false,
+      problems: [{ path: 'feedback[0].mood', code: 'unknown_field', severity: 'error' }],
+    });
     expect(addFeedback([], undefined)).toMatchObject({ ok: false, problems: [{ code: 'missing' }] });
     expect(addFeedback([], 'helpful')).toMatchObject({ ok: false, problems: [{ code: 'invalid_type' }] });
   });
@@ -40,7 +46,12 @@ describe('addFeedback', () => {
     expect(addFeedback(full.slice(1), helpful).ok).toBe(true);
     expect(addFeedback(full, helpful)).toEqual({
       ok: false,
-      problems: [expect.objectContaining({ code: 'too_many_items', message: 'feedback (Rep feedback): already holds 200 entries, the most a card keeps is 200: no more feedback can be added to this score.' })],
+      problems: [
+        expect.objectContaining({
+          code: 'too_many_items',
+          message: 'feedback (Rep feedback): already holds 200 entries, the most a card keeps is 200: no more feedback can be added to this score.',
+        }),
+      ],
     });
   });
 
@@ -67,9 +78,15 @@ describe('setDisposition', () => {
   });
 
   it('needs a reason to reject, a known status and a real actor', () => {
-    expect(setDisposition({ status: 'rejected' }, { by: 'Riley', now: at })).toMatchObject({ ok: false, problems: [{ path: 'disposition.reason', code: 'missing' }] });
+    expect(setDisposition({ status: 'rejected' }, { by: 'Riley', now: at })).toMatchObject({
+      ok: false,
+      problems: [{ path: 'disposition.reason', code: 'missing' }],
+    });
     expect(setDisposition({ status: 'rejected', reason: 'Competitor employee.' }, { by: 'Riley', now: at }).ok).toBe(true);
-    expect(setDisposition({ status: 'maybe' }, { by: 'Riley', now: at })).toMatchObject({ ok: false, problems: [{ path: 'disposition.status', code: 'invalid_value' }] });
+    expect(setDisposition({ status: 'maybe' }, { by: 'Riley', now: at })).toMatchObject({
+      ok: false,
+      problems: [{ path: 'disposition.status', code: 'invalid_value' }],
+    });
     const noActor = setDisposition({ status: 'working' }, { by: '', now: 'soon' });
     expect(noActor.ok === false && noActor.problems.map((p) => p.message)).toEqual([
       'disposition.by (Decided by): is missing: say who acts.',

@@ -8,7 +8,8 @@ import { fixture, fixtureText } from './data/fixtures';
 function leadScoreOfLength(target: number) {
   const payload = fixture('lead-score');
   const factor = (i: number, evidence: number) => ({ label: `Factor ${i}`, direction: 'raises', weight: 1, evidence: 'e'.repeat(evidence) });
-  const length = () => JSON.stringify(parsePayload('lead-score', payload).status === 'valid' ? (parsePayload('lead-score', payload) as any).value : payload).length;
+  const length = () =>
+    JSON.stringify(parsePayload('lead-score', payload).status === 'valid' ? (parsePayload('lead-score', payload) as any).value : payload).length;
   payload.factors = [];
   for (let i = 0; ; i++) {
     payload.factors.push(factor(i, 1));
@@ -73,7 +74,11 @@ describe('prepareSalesforceWrite / prepareHubSpotWrite', () => {
     expect(over.ok).toBe(false);
     if (over.ok) return;
     expect(over.problems).toHaveLength(1);
-    expect(over.problems[0]).toMatchObject({ code: 'too_long', severity: 'error', params: { limit: 131072, length: 131073, excess: 1, largest: 'factors', longest: 'factors[0].evidence' } });
+    expect(over.problems[0]).toMatchObject({
+      code: 'too_long',
+      severity: 'error',
+      params: { limit: 131072, length: 131073, excess: 1, largest: 'factors', longest: 'factors[0].evidence' },
+    });
     expect(over.problems[0].message).toMatch(
       /^Lead score: would be 131,073 characters, but Salesforce keeps only 131,072: shorten it by at least 1 character\. Largest fields: factors \(Factors, 130,\d{3} characters\), .* Longest texts: factors\[0\]\.evidence \(Evidence, 4,002 characters\), /,
     );
@@ -94,7 +99,13 @@ describe('prepareSalesforceWrite / prepareHubSpotWrite', () => {
     const unknown = prepareSalesforceWrite('deal-risk', { ...fixture('deal-risk'), scoredat: '2026-11-21T07:00:00Z' });
     expect(unknown).toEqual({
       ok: false,
-      problems: [expect.objectContaining({ code: 'unknown_field', severity: 'error', message: 'scoredat: "scoredat" is not a field this version knows; remove it or check its spelling.' })],
+      problems: [
+        expect.objectContaining({
+          code: 'unknown_field',
+          severity: 'error',
+          message: 'scoredat: "scoredat" is not a field this version knows; remove it or check its spelling.',
+        }),
+      ],
     });
     const old = prepareSalesforceWrite('lead-score', fixture('lead-score-v1'));
     expect(old.ok === false && old.problems[0].message).toBe('Lead score: was written as version 1; write version 2 instead.');

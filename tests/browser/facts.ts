@@ -17,7 +17,13 @@ const factsOf: { [K in Kind]: (view: ViewOf<K>) => Fact[] } = {
     view.commitments[0]?.item,
     ...view.completeness.missing.map((m) => m.label),
   ],
-  'customer-health': (view) => [view.score?.valueText, view.score?.bandText, view.drivers[0]?.label, view.intervention?.action, ...view.conflicts.map((c) => c.title)],
+  'customer-health': (view) => [
+    view.score?.valueText,
+    view.score?.bandText,
+    view.drivers[0]?.label,
+    view.intervention?.action,
+    ...view.conflicts.map((c) => c.title),
+  ],
 };
 
 export function keyFacts<K extends Kind>(kind: K, payload: unknown, locale = 'en-US', now?: Date): string[] {

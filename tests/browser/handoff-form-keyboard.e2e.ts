@@ -32,7 +32,10 @@ function focusedControlLabel(page: Page): Promise<string> {
     const el = (window as unknown as { __focused?: HTMLElement }).__focused;
     if (!el || !/^(INPUT|TEXTAREA|BUTTON)$/.test(el.tagName)) return '';
     const own = (el as HTMLInputElement).labels?.[0]?.innerText ?? el.getAttribute('aria-label') ?? '';
-    return own.replace(/\s+/g, ' ').replace(/^\*\s*/, '').trim();
+    return own
+      .replace(/\s+/g, ' ')
+      .replace(/^\*\s*/, '')
+      .trim();
   });
 }
 

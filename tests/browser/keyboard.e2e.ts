@@ -33,7 +33,11 @@ function writes(page: Page): Promise<any[]> {
 }
 
 async function waitForText(page: Page, scope: string, text: string) {
-  await page.waitForFunction(({ scope, text }) => (document.querySelector(scope) as HTMLElement | null)?.innerText.includes(text), { scope, text }, { timeout: 15_000 });
+  await page.waitForFunction(
+    ({ scope, text }) => (document.querySelector(scope) as HTMLElement | null)?.innerText.includes(text),
+    { scope, text },
+    { timeout: 15_000 },
+  );
 }
 
 const platforms = [

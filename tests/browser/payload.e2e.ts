@@ -56,7 +56,12 @@ describe.each(kinds)('a valid %s payload', (kind) => {
     const cards = await cardsOf(page);
     expect(cards.map((c) => c.object.toLowerCase())).toContain(on);
     for (const platform of ['salesforce', 'hubspot']) {
-      const all = squash(cards.filter((c) => c.platform === platform).map((c) => c.text).join(' '));
+      const all = squash(
+        cards
+          .filter((c) => c.platform === platform)
+          .map((c) => c.text)
+          .join(' '),
+      );
       expect(all.length).toBeGreaterThan(0);
       for (const fact of facts) expect({ platform, fact, shown: all.includes(squash(fact)) }).toEqual({ platform, fact, shown: true });
     }

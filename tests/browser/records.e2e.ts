@@ -40,7 +40,8 @@ function shownPayloads(type: string, record: { id: string; payloads: Record<stri
 
 /** The README's screenshots (written by npm run screenshots, never by a test): each still has its card. */
 async function expectScreenshotCards(page: Page, id: string) {
-  for (const [file, selector] of readmeScreenshots[id] ?? []) expect({ file, shown: (await page.locator(selector).count()) > 0 }).toEqual({ file, shown: true });
+  for (const [file, selector] of readmeScreenshots[id] ?? [])
+    expect({ file, shown: (await page.locator(selector).count()) > 0 }).toEqual({ file, shown: true });
 }
 
 const records = sampleRecords().map(({ type, record }) => [`${type} ${record.id}`, type, record] as const);

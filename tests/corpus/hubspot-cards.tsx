@@ -86,7 +86,21 @@ export function describeHubSpotCorpus({ card, kinds, element, renderCard }: HubS
   describe(`${card}: fast-check over the render path`, () => {
     const bases = basePayloads(core);
     const junk = fc.oneof(
-      fc.constantFrom<unknown>(null, '', 'NaN', 'Infinity', 1e308, -1, MARKUP, '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '9999-12-31T23:59:59Z', '2026-02-30', [], {}),
+      fc.constantFrom<unknown>(
+        null,
+        '',
+        'NaN',
+        'Infinity',
+        1e308,
+        -1,
+        MARKUP,
+        '<img src=x onerror=alert(1)>',
+        'javascript:alert(1)',
+        '9999-12-31T23:59:59Z',
+        '2026-02-30',
+        [],
+        {},
+      ),
       fc.string({ maxLength: 40 }),
       fc.double(),
       fc.jsonValue({ maxDepth: 2 }),

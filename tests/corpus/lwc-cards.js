@@ -19,94 +19,123 @@ const RECORD_ID = 'a0X000000000001AAA';
  * flushPromises, kind, objectApiName, props, afterRecord? (element) => emits the card's other wires }
  */
 function describeCardCorpus(deps) {
-    const { createElement, Component, tag, getRecord, core, labels, locale, timeZone, uiRecord, flushPromises, kind, objectApiName, props = {}, afterRecord } = deps;
-    const cases = buildCorpus(core).filter((c) => c.kind === kind && onPlatform(c, 'salesforce'));
-    const isRecord = (config) => config.recordId === RECORD_ID;
+  const {
+    createElement,
+    Component,
+    tag,
+    getRecord,
+    core,
+    labels,
+    locale,
+    timeZone,
+    uiRecord,
+    flushPromises,
+    kind,
+    objectApiName,
+    props = {},
+    afterRecord,
+  } = deps;
+  const cases = buildCorpus(core).filter((c) => c.kind === kind && onPlatform(c, 'salesforce'));
+  const isRecord = (config) => config.recordId === RECORD_ID;
 
-    async function render(values) {
-        const element = createElement(tag, { is: Component });
-        Object.assign(element, { recordId: RECORD_ID, objectApiName, ...props });
-        document.body.appendChild(element);
-        await flushPromises();
-        const record = uiRecord(objectApiName, RECORD_ID, values);
-        getRecord.emit(record, isRecord);
-        if (afterRecord) afterRecord();
-        await flushPromises();
-        return { element, record };
+  async function render(values) {
+    const element = createElement(tag, { is: Component });
+    Object.assign(element, { recordId: RECORD_ID, objectApiName, ...props });
+    document.body.appendChild(element);
+    await flushPromises();
+    const record = uiRecord(objectApiName, RECORD_ID, values);
+    getRecord.emit(record, isRecord);
+    if (afterRecord) afterRecord();
+    await flushPromises();
+    return { element, record };
+  }
+
+  /** What every render must hold, whatever the data: no markup from data, no raw JSON, a card. */
+  function expectSafe(element) {
+    expect(deepQueryAll(element, MARKUP_ELEMENTS).map((node) => node.outerHTML)).toEqual([]);
+    expect(scriptLinks(element).map((node) => node.outerHTML)).toEqual([]);
+    const text = deepText(element);
+    expect(text).not.toMatch(/"schemaVersion"|\[object Object\]|undefined/);
+    expect(deepQueryAll(element, 'lightning-card').length).toBe(1);
+    return text;
+  }
+
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    jest.clearAllMocks();
+  });
+
+  describe(`${tag}: bad-input corpus, ${cases.length} ${kind} cases`, () => {
+    it.each(cases.map((c) => [c.id, c]))('%s: shows the message and what is valid, never markup', async (_id, c) => {
+      const { element, record } = await render(salesforceValues(core, c));
+      const text = expectSafe(element);
+      const view = core.viewOf(kind, core.parseSalesforceRecord(kind, record), { locale, timeZone, now: new Date(), messages: labels });
+      if (view.state === 'ready') {
+        for (const notice of view.notices) expect(text).toContain(notice.text);
+      } else expect(text).toContain(view.stateText);
+      // A card shows a selection of the view (the newest feedback entries, not all of them): at least
+      // one of the case's texts must reach the screen, as text.
+      const shows = c.expect.shows || [];
+      if (shows.length > 0) expect(shows.filter((shown) => text.includes(shown))).not.toEqual([]);
+      if (c.id.endsWith('/markup-everywhere')) expect(text).toContain(MARKUP);
+    });
+  });
+
+  describe(`${tag}: fast-check over the render path`, () => {
+    const base = basePayloads(core)[kind];
+    const junk = fc.oneof(
+      fc.constantFrom(
+        null,
+        '',
+        'NaN',
+        'Infinity',
+        1e308,
+        -1,
+        MARKUP,
+        '<img src=x onerror=alert(1)>',
+        'javascript:alert(1)',
+        '9999-12-31T23:59:59Z',
+        '2026-02-30',
+        [],
+        {},
+      ),
+      fc.string({ maxLength: 40 }),
+      fc.double(),
+      fc.jsonValue({ maxDepth: 2 }),
+    );
+    const edits = fc.array(fc.tuple(fc.nat(), junk), { minLength: 1, maxLength: 4 });
+
+    function mutate(changes) {
+      const value = JSON.parse(JSON.stringify(base));
+      for (const [pick, replacement] of changes) {
+        const slots = [];
+        const visit = (node) => {
+          if (node === null || typeof node !== 'object') return;
+          for (const key of Object.keys(node)) {
+            slots.push([node, key]);
+            visit(node[key]);
+          }
+        };
+        visit(value);
+        if (slots.length === 0) break;
+        const [parent, key] = slots[pick % slots.length];
+        parent[key] = replacement;
+      }
+      return JSON.stringify(value);
     }
 
-    /** What every render must hold, whatever the data: no markup from data, no raw JSON, a card. */
-    function expectSafe(element) {
-        expect(deepQueryAll(element, MARKUP_ELEMENTS).map((node) => node.outerHTML)).toEqual([]);
-        expect(scriptLinks(element).map((node) => node.outerHTML)).toEqual([]);
-        const text = deepText(element);
-        expect(text).not.toMatch(/"schemaVersion"|\[object Object\]|undefined/);
-        expect(deepQueryAll(element, 'lightning-card').length).toBe(1);
-        return text;
-    }
-
-    afterEach(() => {
-        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-        jest.clearAllMocks();
+    it(`renders ${CARD_RUNS} mutated payloads without a throw or markup (seed ${SEED})`, async () => {
+      await fc.assert(
+        fc.asyncProperty(edits, async (changes) => {
+          const text = mutate(changes);
+          const { element } = await render({ [core.salesforceFieldName(core.contexts[kind].storage.document)]: text });
+          expectSafe(element);
+          document.body.removeChild(element);
+        }),
+        { seed: SEED, numRuns: CARD_RUNS },
+      );
     });
-
-    describe(`${tag}: bad-input corpus, ${cases.length} ${kind} cases`, () => {
-        it.each(cases.map((c) => [c.id, c]))('%s: shows the message and what is valid, never markup', async (_id, c) => {
-            const { element, record } = await render(salesforceValues(core, c));
-            const text = expectSafe(element);
-            const view = core.viewOf(kind, core.parseSalesforceRecord(kind, record), { locale, timeZone, now: new Date(), messages: labels });
-            if (view.state === 'ready') {
-                for (const notice of view.notices) expect(text).toContain(notice.text);
-            } else expect(text).toContain(view.stateText);
-            // A card shows a selection of the view (the newest feedback entries, not all of them): at least
-            // one of the case's texts must reach the screen, as text.
-            const shows = c.expect.shows || [];
-            if (shows.length > 0) expect(shows.filter((shown) => text.includes(shown))).not.toEqual([]);
-            if (c.id.endsWith('/markup-everywhere')) expect(text).toContain(MARKUP);
-        });
-    });
-
-    describe(`${tag}: fast-check over the render path`, () => {
-        const base = basePayloads(core)[kind];
-        const junk = fc.oneof(
-            fc.constantFrom(null, '', 'NaN', 'Infinity', 1e308, -1, MARKUP, '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '9999-12-31T23:59:59Z', '2026-02-30', [], {}),
-            fc.string({ maxLength: 40 }),
-            fc.double(),
-            fc.jsonValue({ maxDepth: 2 })
-        );
-        const edits = fc.array(fc.tuple(fc.nat(), junk), { minLength: 1, maxLength: 4 });
-
-        function mutate(changes) {
-            const value = JSON.parse(JSON.stringify(base));
-            for (const [pick, replacement] of changes) {
-                const slots = [];
-                const visit = (node) => {
-                    if (node === null || typeof node !== 'object') return;
-                    for (const key of Object.keys(node)) {
-                        slots.push([node, key]);
-                        visit(node[key]);
-                    }
-                };
-                visit(value);
-                if (slots.length === 0) break;
-                const [parent, key] = slots[pick % slots.length];
-                parent[key] = replacement;
-            }
-            return JSON.stringify(value);
-        }
-
-        it(`renders ${CARD_RUNS} mutated payloads without a throw or markup (seed ${SEED})`, async () => {
-            await fc.assert(
-                fc.asyncProperty(edits, async (changes) => {
-                    const text = mutate(changes);
-                    const { element } = await render({ [core.salesforceFieldName(core.contexts[kind].storage.document)]: text });
-                    expectSafe(element);
-                    document.body.removeChild(element);
-                }),
-                { seed: SEED, numRuns: CARD_RUNS }
-            );
-        });
-    });
+  });
 }
 
 module.exports = { describeCardCorpus, RECORD_ID };

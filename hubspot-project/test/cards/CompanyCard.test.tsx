@@ -17,9 +17,7 @@ const dealName = (sampleId: string) => sampleBook.deals.find((d) => d.id === sam
 
 /** The company's latest closed-won deal in the book, the one the card must pick. */
 function latestWon(companyId: string) {
-  return sampleBook.deals
-    .filter((d) => d.companyId === companyId && d.stage === 'closed-won')
-    .sort((a, b) => b.closeDate.localeCompare(a.closeDate))[0];
+  return sampleBook.deals.filter((d) => d.companyId === companyId && d.stage === 'closed-won').sort((a, b) => b.closeDate.localeCompare(a.closeDate))[0];
 }
 
 describe('CompanyCard', () => {
@@ -101,7 +99,12 @@ describe('CompanyCard', () => {
     expect(bad.findByTestId(Alert, 'hc-health-invalid').props.variant).toBe('danger');
     const badDeal = renderCard(<CompanyCard now={now} />, {
       properties: bookProperties(healthy),
-      associations: [{ toObjectId: 5, properties: { dealname: 'Broken', hs_is_closed_won: 'true', closedate: 'fake_closedate', hc_handoff_payload: 'fake_hc_handoff_payload' } }],
+      associations: [
+        {
+          toObjectId: 5,
+          properties: { dealname: 'Broken', hs_is_closed_won: 'true', closedate: 'fake_closedate', hc_handoff_payload: 'fake_hc_handoff_payload' },
+        },
+      ],
     });
     expect(wordsIn(badDeal)).not.toContain('fake_hc_handoff_payload');
   });
@@ -113,7 +116,11 @@ describe('CompanyCard', () => {
   });
 
   it('speaks the user’s language: the same company in en-US and fr-FR', () => {
-    const english = renderCard(<CompanyCard now={now} />, { properties: bookProperties(conflicted), associations: associatedDeals(conflicted), locale: 'en-US' });
+    const english = renderCard(<CompanyCard now={now} />, {
+      properties: bookProperties(conflicted),
+      associations: associatedDeals(conflicted),
+      locale: 'en-US',
+    });
     const r = renderCard(<CompanyCard now={now} />, { properties: bookProperties(conflicted), associations: associatedDeals(conflicted), locale: 'fr-FR' });
     expect(wordsIn(r)).toContain(fr.t('section.drivers'));
     expect(wordsIn(english)).toContain(en.t('section.drivers'));

@@ -53,7 +53,11 @@ describe('DealCard: deal risk', () => {
 
   it('flags a stale deal score', () => {
     const later = new Date(now.getTime() + 120 * 86_400_000);
-    expect(renderCard(<DealCard now={later} />, { properties: bookProperties(forecast) }).findAll(Tag).filter((t) => t.props.testId === 'hc-stale').length).toBeGreaterThan(0);
+    expect(
+      renderCard(<DealCard now={later} />, { properties: bookProperties(forecast) })
+        .findAll(Tag)
+        .filter((t) => t.props.testId === 'hc-stale').length,
+    ).toBeGreaterThan(0);
     expect(renderCard(<DealCard now={now} />, { properties: bookProperties(forecast) }).maybeFindByTestId(Tag, 'hc-stale')).toBeNull();
   });
 

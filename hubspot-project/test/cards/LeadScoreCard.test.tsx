@@ -109,15 +109,24 @@ describe('LeadScoreCard: what reps said', () => {
     { verdict: 'helpful', reason: 'Intent matches what Jordan told us.', by: 'Ana Duarte', at: '2026-11-14T16:45:00Z' },
   ];
   const newestFirst = [...given].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
-  const withFeedback = (feedback: unknown[]) => renderCard(<LeadScoreCard now={now} />, { properties: { ...bookProperties(hot), hc_lead_score_feedback: JSON.stringify(feedback) } });
-  const shown = (r: ReturnType<typeof renderCard>) => r.findAll(Text).filter((n) => n.props.variant === 'microcopy' && /, \w{3} \d+, 2026$/.test(n.text ?? '')).map((n) => n.text);
+  const withFeedback = (feedback: unknown[]) =>
+    renderCard(<LeadScoreCard now={now} />, { properties: { ...bookProperties(hot), hc_lead_score_feedback: JSON.stringify(feedback) } });
+  const shown = (r: ReturnType<typeof renderCard>) =>
+    r
+      .findAll(Text)
+      .filter((n) => n.props.variant === 'microcopy' && /, \w{3} \d+, 2026$/.test(n.text ?? ''))
+      .map((n) => n.text);
   const entries = (r: ReturnType<typeof renderCard>) => r.findByTestId(List, 'hc-feedback-entries').findAll(Flex);
 
   it('shows the newest three entries under the summary, each with verdict, reason and who and when', () => {
     const r = withFeedback(given);
     const list = r.findByTestId(Flex, 'hc-feedback-list');
     const words = wordsIn(list);
-    expect(words).toContain(en.t('feedback.summary', { parts: en.formatList([en.tn('feedback.helpfulCount', 2), en.tn('feedback.notHelpfulCount', 1), en.tn('feedback.disagreeCount', 2)]) }));
+    expect(words).toContain(
+      en.t('feedback.summary', {
+        parts: en.formatList([en.tn('feedback.helpfulCount', 2), en.tn('feedback.notHelpfulCount', 1), en.tn('feedback.disagreeCount', 2)]),
+      }),
+    );
     expect(entries(r)).toHaveLength(3);
     expect(shown(r)).toEqual(newestFirst.slice(0, 3).map((e) => en.t('feedback.by', { name: e.by, date: en.formatDate(e.at) })));
     const first = wordsIn(entries(r)[0]);
@@ -159,7 +168,10 @@ describe('LeadScoreCard: what reps said', () => {
   });
 
   it('speaks the user’s language on the toggle', () => {
-    const r = renderCard(<LeadScoreCard now={now} />, { properties: { ...bookProperties(hot), hc_lead_score_feedback: JSON.stringify(given) }, locale: 'fr-FR' });
+    const r = renderCard(<LeadScoreCard now={now} />, {
+      properties: { ...bookProperties(hot), hc_lead_score_feedback: JSON.stringify(given) },
+      locale: 'fr-FR',
+    });
     expect(r.findByTestId(Button, 'hc-feedback-toggle').text).toBe(fr.t('button.showMore'));
   });
 });
@@ -203,8 +215,16 @@ describe('LeadScoreCard: feedback', () => {
 
   it.each([
     ['the call itself fails', async () => Promise.reject(new Error('Network down')), en.t('state.saveFailed', { reason: en.t('save.unreachable') })],
-    ['HubSpot answers an error', { ok: false, code: 'hubspot_error', params: { status: 502 } }, en.t('state.saveFailed', { reason: en.t('save.hubspotError', { status: '502' }) })],
-    ['the app lacks a scope', { ok: false, code: 'not_allowed', params: { status: 403 } }, en.t('state.saveFailed', { reason: en.t('save.notAllowed', { status: '403' }) })],
+    [
+      'HubSpot answers an error',
+      { ok: false, code: 'hubspot_error', params: { status: 502 } },
+      en.t('state.saveFailed', { reason: en.t('save.hubspotError', { status: '502' }) }),
+    ],
+    [
+      'the app lacks a scope',
+      { ok: false, code: 'not_allowed', params: { status: 403 } },
+      en.t('state.saveFailed', { reason: en.t('save.notAllowed', { status: '403' }) }),
+    ],
     ['the answer is not one the card knows', { nonsense: true }, en.t('state.saveFailed', { reason: en.t('save.unreachable') })],
   ])('says why when %s, in the user’s language, and sends the earlier feedback untouched', async (_label, answer, message) => {
     const serverless = mockServerless(answer);
@@ -217,7 +237,12 @@ describe('LeadScoreCard: feedback', () => {
   });
 
   it('names the field when the function refuses what it was sent', async () => {
-    mockServerless({ ok: false, code: 'invalid_payload', params: { kind: 'lead-score' }, problems: [{ path: 'feedback[1].verdict', code: 'invalid_value', severity: 'error', message: 'x' }] });
+    mockServerless({
+      ok: false,
+      code: 'invalid_payload',
+      params: { kind: 'lead-score' },
+      problems: [{ path: 'feedback[1].verdict', code: 'invalid_value', severity: 'error', message: 'x' }],
+    });
     const r = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(hot) });
     r.findByTestId(Button, 'hc-feedback-helpful').trigger('onClick');
     await r.waitFor(() => expect(r.findByTestId(Alert, 'hc-save-failed').props.title).toContain(en.t('field.common.verdict')));

@@ -53,13 +53,14 @@ export function renderCard(element: ReactElement, options: RenderOptions = {}) {
 
 /** Spies on the app function call; each test says what it answers. */
 export function mockServerless(answer: unknown | ((...args: unknown[]) => Promise<unknown>)) {
-  return jest
-    .spyOn(hubspot, 'serverless')
-    .mockImplementation(typeof answer === 'function' ? (answer as never) : async () => answer);
+  return jest.spyOn(hubspot, 'serverless').mockImplementation(typeof answer === 'function' ? (answer as never) : async () => answer);
 }
 
 /** The parameters of the n-th app function call. */
-export function sentParameters(spy: jest.SpyInstance, n = 0): { objectType: string; objectId: string; properties: Record<string, string>; seen: Record<string, string | null> } {
+export function sentParameters(
+  spy: jest.SpyInstance,
+  n = 0,
+): { objectType: string; objectId: string; properties: Record<string, string>; seen: Record<string, string | null> } {
   return (spy.mock.calls[n][1] as { parameters: never }).parameters;
 }
 

@@ -6,7 +6,12 @@ const answers = [
   { ok: false, code: 'conflict' },
   { ok: false, code: 'invalid_request', params: { parameter: 'objectId' } },
   { ok: false, code: 'forbidden', params: { property: 'amount' } },
-  { ok: false, code: 'invalid_payload', params: { kind: 'sales-to-cs' }, problems: [{ path: 'whyWon', code: 'too_long', severity: 'error', params: { limit: 65536, length: 70000 }, message: 'x' }] },
+  {
+    ok: false,
+    code: 'invalid_payload',
+    params: { kind: 'sales-to-cs' },
+    problems: [{ path: 'whyWon', code: 'too_long', severity: 'error', params: { limit: 65536, length: 70000 }, message: 'x' }],
+  },
   { ok: false, code: 'not_allowed', params: { status: 403 } },
   { ok: false, code: 'not_found', params: { status: 404 } },
   { ok: false, code: 'hubspot_error', params: { status: 500 } },
@@ -25,14 +30,22 @@ describe('saveFailureText', () => {
   });
 
   it('speaks French in fr-FR and English in en-US', () => {
-    expect(saveFailureText(translator('fr-FR'), answers[5])).toBe(translator('fr-FR').t('state.saveFailed', { reason: translator('fr-FR').t('save.notFound') }));
+    expect(saveFailureText(translator('fr-FR'), answers[5])).toBe(
+      translator('fr-FR').t('state.saveFailed', { reason: translator('fr-FR').t('save.notFound') }),
+    );
     expect(saveFailureText(translator('en-US'), answers[5])).toContain('no longer exists');
   });
 
   it('falls back to "nothing was written" for anything it does not know, or a refusal without problems', () => {
     const t = translator('en-US');
     const fallback = t.t('state.saveFailed', { reason: t.t('save.unreachable') });
-    for (const answer of [undefined, null, 'boom', { ok: false, code: 'teapot' }, { ok: false, code: 'invalid_payload', params: { kind: 'nope' }, problems: [] }])
+    for (const answer of [
+      undefined,
+      null,
+      'boom',
+      { ok: false, code: 'teapot' },
+      { ok: false, code: 'invalid_payload', params: { kind: 'nope' }, problems: [] },
+    ])
       expect(saveFailureText(t, answer)).toBe(fallback);
   });
 });

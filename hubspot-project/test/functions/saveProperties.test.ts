@@ -12,7 +12,10 @@ type Version = { value: string; timestamp: string };
  * A record in a fake portal, with HubSpot's property history. `meanwhile` is a write by someone
  * else that lands between the function's check and its own write (the window HubSpot leaves open).
  */
-function fakeRecord(properties: Record<string, string>, options: { fail?: { on: 'getById' | 'update'; error: unknown }; meanwhile?: Record<string, string>; history?: boolean } = {}) {
+function fakeRecord(
+  properties: Record<string, string>,
+  options: { fail?: { on: 'getById' | 'update'; error: unknown }; meanwhile?: Record<string, string>; history?: boolean } = {},
+) {
   // History timestamps are HubSpot's clock: the record was written a minute ago, later writes now.
   let clock = Date.now() - 60_000;
   const stored: Record<string, string> = { ...properties };
@@ -80,7 +83,11 @@ describe('saveProperties: writing', () => {
     expect(stored.hc_lead_score_payload).toBe(bookProperties(hot).hc_lead_score_payload);
     // Only the lead score's own properties are compared, read right before the write.
     const [, checked] = basicApi.getById.mock.calls[0];
-    expect(checked?.slice().sort()).toEqual(Object.keys(bookProperties(hot)).filter((n) => n.startsWith('hc_')).sort());
+    expect(checked?.slice().sort()).toEqual(
+      Object.keys(bookProperties(hot))
+        .filter((n) => n.startsWith('hc_'))
+        .sort(),
+    );
   });
 
   it('lets CS accept a submitted handoff', async () => {
@@ -91,7 +98,10 @@ describe('saveProperties: writing', () => {
 
   it('saves an incomplete handoff as a draft, and derives its report columns from the document: the document wins', async () => {
     const { client, basicApi } = fakeRecord(bookProperties(draftDeal));
-    const result = await saveProperties(request(draftDeal, { hc_handoff_payload: draftDocument({ whyWon: 'Route planning for both depots' }), hc_handoff_arr: '1' }), client);
+    const result = await saveProperties(
+      request(draftDeal, { hc_handoff_payload: draftDocument({ whyWon: 'Route planning for both depots' }), hc_handoff_arr: '1' }),
+      client,
+    );
     expect(result.ok).toBe(true);
     const written = basicApi.update.mock.calls[0][1].properties;
     expect(JSON.parse(written.hc_handoff_payload).whyWon).toBe('Route planning for both depots');
@@ -177,7 +187,11 @@ describe('saveProperties: a bad write from any caller is refused, nothing is cal
 describe('saveProperties: what changed since the card read the record', () => {
   it('refuses when someone changed the context meanwhile, and names what changed', async () => {
     const { client, basicApi } = fakeRecord({ ...bookProperties(submittedDeal), hc_handoff_status: 'returned' });
-    expect(await saveProperties(request(submittedDeal, accepted()), client)).toEqual({ ok: false, code: 'conflict', params: { properties: 'hc_handoff_status' } });
+    expect(await saveProperties(request(submittedDeal, accepted()), client)).toEqual({
+      ok: false,
+      code: 'conflict',
+      params: { properties: 'hc_handoff_status' },
+    });
     expect(basicApi.update).not.toHaveBeenCalled();
   });
 
@@ -188,7 +202,12 @@ describe('saveProperties: what changed since the card read the record', () => {
   });
 
   it('reads the same value the same, however the hook and the API format it', async () => {
-    const seen = { ...bookProperties(hot), hc_lead_score_scored_at: String(Date.parse(hotLead.scoredAt)), hc_lead_score: '92.0', hc_lead_disposition: bookProperties(hot).hc_lead_disposition };
+    const seen = {
+      ...bookProperties(hot),
+      hc_lead_score_scored_at: String(Date.parse(hotLead.scoredAt)),
+      hc_lead_score: '92.0',
+      hc_lead_disposition: bookProperties(hot).hc_lead_disposition,
+    };
     const { client } = fakeRecord({ ...bookProperties(hot), hc_lead_score_feedback: bookProperties(hot).hc_lead_score_feedback });
     expect((await saveProperties({ ...request(hot, feedbackOf([...hotLead.feedback, helpful])), seen }, client)).ok).toBe(true);
     const empty = { ...bookProperties(caseId('schema-v1')) };
@@ -199,14 +218,20 @@ describe('saveProperties: what changed since the card read the record', () => {
 
   it('detects, from the property history, a write that landed between the check and its own', async () => {
     const { client } = fakeRecord(bookProperties(submittedDeal), { meanwhile: { hc_handoff_status: 'returned', hc_handoff_return_reason: 'other' } });
-    expect(await saveProperties(request(submittedDeal, accepted()), client)).toEqual({ ok: true, overwritten: ['hc_handoff_status', 'hc_handoff_return_reason'] });
+    expect(await saveProperties(request(submittedDeal, accepted()), client)).toEqual({
+      ok: true,
+      overwritten: ['hc_handoff_status', 'hc_handoff_return_reason'],
+    });
   });
 
   it('says nothing more when HubSpot gives no history, or reading it fails: the write is done', async () => {
     const quiet = fakeRecord(bookProperties(submittedDeal), { history: false, meanwhile: { hc_handoff_status: 'returned' } });
     expect(await saveProperties(request(submittedDeal, accepted()), quiet.client)).toEqual({ ok: true });
     const failing = fakeRecord(bookProperties(submittedDeal));
-    failing.basicApi.getById.mockImplementationOnce(async (id: string, names: string[] = []) => ({ id, properties: Object.fromEntries(names.map((n) => [n, bookProperties(submittedDeal)[n] ?? null])) }));
+    failing.basicApi.getById.mockImplementationOnce(async (id: string, names: string[] = []) => ({
+      id,
+      properties: Object.fromEntries(names.map((n) => [n, bookProperties(submittedDeal)[n] ?? null])),
+    }));
     failing.basicApi.getById.mockRejectedValueOnce(new Error('timeout'));
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(await saveProperties(request(submittedDeal, accepted()), failing.client)).toEqual({ ok: true });
@@ -218,7 +243,12 @@ describe('saveProperties: HubSpot errors become codes the card can say', () => {
   afterEach(() => jest.restoreAllMocks());
 
   it.each([
-    ['update', apiError(403, 'Missing scopes'), { ok: false, code: 'not_allowed', params: { status: 403 } }, 'HubSpot 403, VALIDATION_ERROR, correlation id c0ffee-42'],
+    [
+      'update',
+      apiError(403, 'Missing scopes'),
+      { ok: false, code: 'not_allowed', params: { status: 403 } },
+      'HubSpot 403, VALIDATION_ERROR, correlation id c0ffee-42',
+    ],
     ['getById', apiError(401, 'Expired token'), { ok: false, code: 'not_allowed', params: { status: 401 } }, 'HubSpot 401'],
     ['getById', apiError(404, 'Object not found'), { ok: false, code: 'not_found', params: { status: 404 } }, 'HubSpot 404'],
     ['update', apiError(500, 'Internal error'), { ok: false, code: 'hubspot_error', params: { status: 500 } }, 'HubSpot 500'],

@@ -18,7 +18,13 @@ function test(testId?: string) {
 // Headings inside a card sit one level below the card's own title (h4).
 const HeadingLevel = createContext(5);
 
-export function Text({ children, format, variant, inline, testId }: Props & { format?: { fontWeight?: string; italic?: boolean; lineDecoration?: string }; variant?: string; inline?: boolean; truncate?: unknown }) {
+export function Text({
+  children,
+  format,
+  variant,
+  inline,
+  testId,
+}: Props & { format?: { fontWeight?: string; italic?: boolean; lineDecoration?: string }; variant?: string; inline?: boolean; truncate?: unknown }) {
   const Tag = inline ? 'span' : 'p';
   return (
     <Tag
@@ -47,11 +53,32 @@ export function Heading({ children, inline, testId }: Props & { inline?: boolean
   );
 }
 
-const gaps: Record<string, string> = { flush: '0', 'extra-small': '4px', xs: '4px', small: '8px', sm: '8px', medium: '16px', md: '16px', large: '24px', lg: '24px', 'extra-large': '32px', xl: '32px' };
+const gaps: Record<string, string> = {
+  flush: '0',
+  'extra-small': '4px',
+  xs: '4px',
+  small: '8px',
+  sm: '8px',
+  medium: '16px',
+  md: '16px',
+  large: '24px',
+  lg: '24px',
+  'extra-large': '32px',
+  xl: '32px',
+};
 const justify: Record<string, string> = { start: 'flex-start', center: 'center', end: 'flex-end', around: 'space-around', between: 'space-between' };
 const align: Record<string, string> = { start: 'flex-start', center: 'center', end: 'flex-end', baseline: 'baseline', stretch: 'stretch' };
 
-export function Flex({ children, direction = 'row', justify: j, align: a, alignSelf, wrap, gap = 'flush', testId }: Props & { direction?: 'row' | 'column'; justify?: string; align?: string; alignSelf?: string; wrap?: boolean | string; gap?: string }) {
+export function Flex({
+  children,
+  direction = 'row',
+  justify: j,
+  align: a,
+  alignSelf,
+  wrap,
+  gap = 'flush',
+  testId,
+}: Props & { direction?: 'row' | 'column'; justify?: string; align?: string; alignSelf?: string; wrap?: boolean | string; gap?: string }) {
   return (
     <div
       {...test(testId)}
@@ -94,7 +121,11 @@ export function Tag({ children, variant = 'default', onClick, testId }: Props & 
   );
 }
 
-export function StatusTag({ children, variant = 'default', testId }: Props & { variant?: Tone | 'neutral'; hollow?: boolean; onClick?: () => void; showRemoveIcon?: boolean }) {
+export function StatusTag({
+  children,
+  variant = 'default',
+  testId,
+}: Props & { variant?: Tone | 'neutral'; hollow?: boolean; onClick?: () => void; showRemoveIcon?: boolean }) {
   return (
     <span {...test(testId)} className={cx('hs-status-tag', `hs-tone-${variant}`)}>
       <span className="hs-status-dot" aria-hidden="true" />
@@ -158,7 +189,15 @@ export function ButtonRow({ children, testId }: Props & { disableDropdown?: bool
   );
 }
 
-export function ProgressBar({ value = 0, maxValue = 100, showPercentage, valueDescription, title, variant = 'success', testId }: Props & { value?: number; maxValue?: number; showPercentage?: boolean; valueDescription?: string; title?: string; variant?: string }) {
+export function ProgressBar({
+  value = 0,
+  maxValue = 100,
+  showPercentage,
+  valueDescription,
+  title,
+  variant = 'success',
+  testId,
+}: Props & { value?: number; maxValue?: number; showPercentage?: boolean; valueDescription?: string; title?: string; variant?: string }) {
   const id = useId();
   const percent = maxValue > 0 ? Math.round((Math.max(0, Math.min(value, maxValue)) / maxValue) * 100) : 0;
   return (
@@ -177,7 +216,7 @@ export function ProgressBar({ value = 0, maxValue = 100, showPercentage, valueDe
         aria-valuenow={value}
         aria-valuetext={valueDescription ?? `${percent}%`}
         aria-labelledby={title ? `${id}-title` : undefined}
-        aria-label={title ? undefined : valueDescription ?? `${percent}%`}
+        aria-label={title ? undefined : (valueDescription ?? `${percent}%`)}
       >
         <div className="hs-progress-fill" style={{ width: `${percent}%` }} />
       </div>
@@ -353,7 +392,14 @@ export const Textarea = TextArea;
 
 type Option = { label: string; value: string | number; description?: string };
 
-export function Select(props: Omit<FieldProps, 'value' | 'onChange'> & { value?: string | number; options: Option[]; onChange?: (value: string | number | undefined) => void; variant?: string }) {
+export function Select(
+  props: Omit<FieldProps, 'value' | 'onChange'> & {
+    value?: string | number;
+    options: Option[];
+    onChange?: (value: string | number | undefined) => void;
+    variant?: string;
+  },
+) {
   const id = useId();
   const { options = [] } = props;
   return (
@@ -383,7 +429,9 @@ export function Select(props: Omit<FieldProps, 'value' | 'onChange'> & { value?:
   );
 }
 
-export function NumberInput(props: Omit<FieldProps, 'value' | 'onChange'> & { value?: number; onChange?: (value: number) => void; min?: number; max?: number; precision?: number }) {
+export function NumberInput(
+  props: Omit<FieldProps, 'value' | 'onChange'> & { value?: number; onChange?: (value: number) => void; min?: number; max?: number; precision?: number },
+) {
   const id = useId();
   return (
     <Field {...(props as FieldProps)} id={id}>
@@ -407,7 +455,9 @@ export function NumberInput(props: Omit<FieldProps, 'value' | 'onChange'> & { va
 
 type DateValue = { year: number; month: number; date: number };
 
-export function DateInput(props: Omit<FieldProps, 'value' | 'onChange'> & { value?: DateValue | null; onChange?: (value: DateValue | null) => void; format?: string }) {
+export function DateInput(
+  props: Omit<FieldProps, 'value' | 'onChange'> & { value?: DateValue | null; onChange?: (value: DateValue | null) => void; format?: string },
+) {
   const id = useId();
   const v = props.value;
   const text = v ? `${v.year}-${String(v.month + 1).padStart(2, '0')}-${String(v.date).padStart(2, '0')}` : '';
@@ -433,7 +483,9 @@ export function DateInput(props: Omit<FieldProps, 'value' | 'onChange'> & { valu
 
 type TimeValue = { hours: number; minutes: number };
 
-export function TimeInput(props: Omit<FieldProps, 'value' | 'onChange'> & { value?: TimeValue | null; onChange?: (value: TimeValue) => void; interval?: number }) {
+export function TimeInput(
+  props: Omit<FieldProps, 'value' | 'onChange'> & { value?: TimeValue | null; onChange?: (value: TimeValue) => void; interval?: number },
+) {
   const id = useId();
   const v = props.value;
   const text = v ? `${String(v.hours).padStart(2, '0')}:${String(v.minutes).padStart(2, '0')}` : '';
@@ -457,7 +509,25 @@ export function TimeInput(props: Omit<FieldProps, 'value' | 'onChange'> & { valu
   );
 }
 
-export function Checkbox({ children, checked, onChange, name, value, readOnly, description, testId }: Props & { checked?: boolean; onChange?: (checked: boolean, value?: string) => void; name?: string; value?: string; readOnly?: boolean; description?: ReactNode; inline?: boolean; variant?: string }) {
+export function Checkbox({
+  children,
+  checked,
+  onChange,
+  name,
+  value,
+  readOnly,
+  description,
+  testId,
+}: Props & {
+  checked?: boolean;
+  onChange?: (checked: boolean, value?: string) => void;
+  name?: string;
+  value?: string;
+  readOnly?: boolean;
+  description?: ReactNode;
+  inline?: boolean;
+  variant?: string;
+}) {
   const id = useId();
   return (
     <div {...test(testId)} className="hs-check">
@@ -468,7 +538,25 @@ export function Checkbox({ children, checked, onChange, name, value, readOnly, d
   );
 }
 
-export function RadioButton({ children, checked, onChange, name, value, readOnly, description, testId }: Props & { checked?: boolean; onChange?: (checked: boolean, value?: string) => void; name?: string; value?: string; readOnly?: boolean; description?: ReactNode; inline?: boolean; variant?: string }) {
+export function RadioButton({
+  children,
+  checked,
+  onChange,
+  name,
+  value,
+  readOnly,
+  description,
+  testId,
+}: Props & {
+  checked?: boolean;
+  onChange?: (checked: boolean, value?: string) => void;
+  name?: string;
+  value?: string;
+  readOnly?: boolean;
+  description?: ReactNode;
+  inline?: boolean;
+  variant?: string;
+}) {
   const id = useId();
   return (
     <div {...test(testId)} className="hs-check">
@@ -479,7 +567,19 @@ export function RadioButton({ children, checked, onChange, name, value, readOnly
   );
 }
 
-export function ToggleGroup({ label, name, options = [], value, onChange, toggleType = 'radioButtonList', required, inline, error, validationMessage, testId }: {
+export function ToggleGroup({
+  label,
+  name,
+  options = [],
+  value,
+  onChange,
+  toggleType = 'radioButtonList',
+  required,
+  inline,
+  error,
+  validationMessage,
+  testId,
+}: {
   label: ReactNode;
   name?: string;
   options: Option[];
@@ -530,15 +630,42 @@ export function ToggleGroup({ label, name, options = [], value, onChange, toggle
   );
 }
 
-export function Toggle({ label, checked, onChange, readonly, testId }: { label: string; checked?: boolean; onChange?: (checked: boolean) => void; readonly?: boolean; testId?: string; size?: string; labelDisplay?: string }) {
+export function Toggle({
+  label,
+  checked,
+  onChange,
+  readonly,
+  testId,
+}: {
+  label: string;
+  checked?: boolean;
+  onChange?: (checked: boolean) => void;
+  readonly?: boolean;
+  testId?: string;
+  size?: string;
+  labelDisplay?: string;
+}) {
   return (
-    <button {...test(testId)} type="button" role="switch" aria-checked={!!checked} className="hs-toggle" disabled={readonly} onClick={() => onChange?.(!checked)}>
+    <button
+      {...test(testId)}
+      type="button"
+      role="switch"
+      aria-checked={!!checked}
+      className="hs-toggle"
+      disabled={readonly}
+      onClick={() => onChange?.(!checked)}
+    >
       {label}
     </button>
   );
 }
 
-export function Form({ children, onSubmit, preventDefault, testId }: Props & { onSubmit?: (event: unknown) => void; preventDefault?: boolean; autoComplete?: string }) {
+export function Form({
+  children,
+  onSubmit,
+  preventDefault,
+  testId,
+}: Props & { onSubmit?: (event: unknown) => void; preventDefault?: boolean; autoComplete?: string }) {
   return (
     <form
       {...test(testId)}
@@ -564,7 +691,12 @@ export function LoadingSpinner({ label, showLabel, testId }: Props & { label: st
   );
 }
 
-export function Link({ children, href, onClick, testId }: Props & { href?: string | { url: string; external?: boolean }; onClick?: () => void; variant?: string; external?: boolean; preventDefault?: boolean }) {
+export function Link({
+  children,
+  href,
+  onClick,
+  testId,
+}: Props & { href?: string | { url: string; external?: boolean }; onClick?: () => void; variant?: string; external?: boolean; preventDefault?: boolean }) {
   const url = typeof href === 'string' ? href : href?.url;
   if (!url)
     return (
@@ -587,7 +719,11 @@ export function Tile({ children, compact, flush, testId }: Props & { compact?: b
   );
 }
 
-export function Table({ children, bordered = true, testId }: Props & { bordered?: boolean; flush?: boolean; paginated?: boolean; pageCount?: number; onPageChange?: unknown }) {
+export function Table({
+  children,
+  bordered = true,
+  testId,
+}: Props & { bordered?: boolean; flush?: boolean; paginated?: boolean; pageCount?: number; onPageChange?: unknown }) {
   return (
     <table {...test(testId)} className={cx('hs-table', bordered && 'hs-bordered')}>
       {children}
@@ -598,14 +734,24 @@ export const TableHead = ({ children }: Props) => <thead>{children}</thead>;
 export const TableBody = ({ children }: Props) => <tbody>{children}</tbody>;
 export const TableFooter = ({ children }: Props) => <tfoot>{children}</tfoot>;
 export const TableRow = ({ children }: Props) => <tr>{children}</tr>;
-export const TableHeader = ({ children, width, align: a }: Props & { width?: string | number; align?: 'left' | 'center' | 'right'; sortDirection?: string; onSortChange?: unknown }) => (
+export const TableHeader = ({
+  children,
+  width,
+  align: a,
+}: Props & { width?: string | number; align?: 'left' | 'center' | 'right'; sortDirection?: string; onSortChange?: unknown }) => (
   <th scope="col" style={{ width, textAlign: a }}>
     {children}
   </th>
 );
-export const TableCell = ({ children, width, align: a }: Props & { width?: string | number; align?: 'left' | 'center' | 'right' }) => <td style={{ width, textAlign: a }}>{children}</td>;
+export const TableCell = ({ children, width, align: a }: Props & { width?: string | number; align?: 'left' | 'center' | 'right' }) => (
+  <td style={{ width, textAlign: a }}>{children}</td>
+);
 
-export function EmptyState({ children, title, testId }: Props & { title?: ReactNode; layout?: string; reverseOrder?: boolean; imageWidth?: number; flush?: boolean }) {
+export function EmptyState({
+  children,
+  title,
+  testId,
+}: Props & { title?: ReactNode; layout?: string; reverseOrder?: boolean; imageWidth?: number; flush?: boolean }) {
   return (
     <div {...test(testId)} className="hs-empty-state">
       {title ? <p className="hs-empty-title">{title}</p> : null}
@@ -623,7 +769,13 @@ export function ErrorState({ children, title, testId }: Props & { title?: ReactN
   );
 }
 
-export function Accordion({ children, title, defaultOpen, open, testId }: Props & { title: ReactNode; defaultOpen?: boolean; open?: boolean; onClick?: () => void; size?: string; disabled?: boolean }) {
+export function Accordion({
+  children,
+  title,
+  defaultOpen,
+  open,
+  testId,
+}: Props & { title: ReactNode; defaultOpen?: boolean; open?: boolean; onClick?: () => void; size?: string; disabled?: boolean }) {
   return (
     <details {...test(testId)} className="hs-accordion" open={open ?? defaultOpen}>
       <summary>{title}</summary>
@@ -635,13 +787,33 @@ export function Accordion({ children, title, defaultOpen, open, testId }: Props 
 export function Icon({ name, screenReaderText, testId }: { name: string; screenReaderText?: string; size?: string; color?: string; testId?: string }) {
   const glyphs: Record<string, string> = { success: '✓', warning: '!', error: '✕', info: 'i', upCarat: '▲', downCarat: '▼', add: '+', remove: '−' };
   return (
-    <span {...test(testId)} className="hs-icon" aria-hidden={screenReaderText ? undefined : true} role={screenReaderText ? 'img' : undefined} aria-label={screenReaderText}>
+    <span
+      {...test(testId)}
+      className="hs-icon"
+      aria-hidden={screenReaderText ? undefined : true}
+      role={screenReaderText ? 'img' : undefined}
+      aria-label={screenReaderText}
+    >
       {glyphs[name] ?? '•'}
     </span>
   );
 }
 
-export function Image({ src, alt, width, height, testId }: { src: string; alt: string; width?: number; height?: number; testId?: string; href?: unknown; onClick?: unknown }) {
+export function Image({
+  src,
+  alt,
+  width,
+  height,
+  testId,
+}: {
+  src: string;
+  alt: string;
+  width?: number;
+  height?: number;
+  testId?: string;
+  href?: unknown;
+  onClick?: unknown;
+}) {
   return <img {...test(testId)} src={src} alt={alt} width={width} height={height} />;
 }
 
@@ -665,7 +837,19 @@ export function Card({ children, testId }: Props) {
   );
 }
 
-export const Inline = ({ children, gap = 'small' }: Props & { gap?: string; justify?: string; align?: string }) => <Flex direction="row" gap={gap} wrap>{children}</Flex>;
-export const Stack = ({ children, gap = 'small' }: Props & { gap?: string; direction?: string }) => <Flex direction="column" gap={gap}>{children}</Flex>;
-export const AutoGrid = ({ children, gap = 'small' }: Props & { gap?: string; columnWidth?: number; flexible?: boolean }) => <Flex direction="row" gap={gap} wrap>{children}</Flex>;
+export const Inline = ({ children, gap = 'small' }: Props & { gap?: string; justify?: string; align?: string }) => (
+  <Flex direction="row" gap={gap} wrap>
+    {children}
+  </Flex>
+);
+export const Stack = ({ children, gap = 'small' }: Props & { gap?: string; direction?: string }) => (
+  <Flex direction="column" gap={gap}>
+    {children}
+  </Flex>
+);
+export const AutoGrid = ({ children, gap = 'small' }: Props & { gap?: string; columnWidth?: number; flexible?: boolean }) => (
+  <Flex direction="row" gap={gap} wrap>
+    {children}
+  </Flex>
+);
 export const Spacer = () => <div className="hs-spacer" />;

@@ -90,4 +90,3 @@ export const CrmStatistics = platformOnly('CrmStatistics');
 export const CrmActionButton = platformOnly('CrmActionButton');
 export const CrmActionLink = platformOnly('CrmActionLink');
 export const CrmCardActions = platformOnly('CrmCardActions');
-

@@ -19,6 +19,9 @@ export function useHost(): CardHost {
 }
 
 export function preview() {
-  return (globalThis as unknown as { __handoffPreview: { hubspot: import('../runtime/hubspot-service').HubSpotService; settings: import('../runtime/settings').PreviewSettings } })
-    .__handoffPreview;
+  return (
+    globalThis as unknown as {
+      __handoffPreview: { hubspot: import('../runtime/hubspot-service').HubSpotService; settings: import('../runtime/settings').PreviewSettings };
+    }
+  ).__handoffPreview;
 }

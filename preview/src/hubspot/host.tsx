@@ -22,7 +22,15 @@ interface AlertEntry {
   message: string;
 }
 
-function CardFrame({ spec, render, record }: { spec: HubSpotCardSpec; render: RenderCallback; record: { objectType: HubSpotObjectType; objectId: number } }): ReactElement {
+function CardFrame({
+  spec,
+  render,
+  record,
+}: {
+  spec: HubSpotCardSpec;
+  render: RenderCallback;
+  record: { objectType: HubSpotObjectType; objectId: number };
+}): ReactElement {
   const [alerts, setAlerts] = useState<AlertEntry[]>([]);
   const addAlert = useCallback((alert: { type?: string; title?: string; message: string }) => {
     setAlerts((list) => [...list.slice(-2), { ...alert, key: Date.now() + Math.random() }]);
@@ -68,7 +76,7 @@ function CardFrame({ spec, render, record }: { spec: HubSpotCardSpec; render: Re
             {spec.label}
           </h4>
           {alerts.map((a) => (
-            <div key={a.key} className={`hs-alert hs-tone-${a.type === 'danger' ? 'error' : a.type ?? 'info'}`} role="status">
+            <div key={a.key} className={`hs-alert hs-tone-${a.type === 'danger' ? 'error' : (a.type ?? 'info')}`} role="status">
               {a.title ? <p className="hs-alert-title">{a.title}</p> : null}
               <div className="hs-alert-body">{a.message}</div>
             </div>

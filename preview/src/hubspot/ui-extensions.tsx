@@ -16,7 +16,10 @@ export const registrations: RenderCallback[] = [];
 /** The record a serverless call comes from (set by the host while a card is on the page). */
 export const currentRecord: { objectType?: string; objectId?: number; card?: string } = {};
 
-async function serverless<T = unknown>(name: string, options: { parameters?: Record<string, unknown>; propertiesToSend?: string[]; payload?: unknown } = {}): Promise<T> {
+async function serverless<T = unknown>(
+  name: string,
+  options: { parameters?: Record<string, unknown>; propertiesToSend?: string[]; payload?: unknown } = {},
+): Promise<T> {
   const service = preview().hubspot;
   const fn = appFunctions.get(name);
   const entry = { name, parameters: options.parameters };

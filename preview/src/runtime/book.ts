@@ -67,7 +67,11 @@ export function bookDataset(book: SampleBook = sampleBook): Dataset {
       const c = record as SampleCompany;
       page.name = c.name;
       salesforce.push({ id: sfIds.get(c.id)!, apiName: 'Account', fields: { Name: c.name, Industry: c.industry, ...salesforceFields(columns) } });
-      objects.push({ objectType: 'companies', id: hsIds.get(c.id)!, properties: { name: c.name, domain: c.domain, industry: c.industry, city: c.city, country: c.country, ...hubspotProperties(columns) } });
+      objects.push({
+        objectType: 'companies',
+        id: hsIds.get(c.id)!,
+        properties: { name: c.name, domain: c.domain, industry: c.industry, city: c.city, country: c.country, ...hubspotProperties(columns) },
+      });
       page.salesforce.push({ apiName: 'Account', id: sfIds.get(c.id)! });
       page.hubspot.push({ objectType: 'companies', id: hsIds.get(c.id)! });
     } else if (type === 'person') {
@@ -84,9 +88,17 @@ export function bookDataset(book: SampleBook = sampleBook): Dataset {
       objects.push({
         objectType: 'contacts',
         id: hsId,
-        properties: { firstname: p.firstName, lastname: p.lastName, email: p.email, jobtitle: p.title, lifecyclestage: p.lifecycle.replace(/-/g, ''), ...hubspotProperties(columns) },
+        properties: {
+          firstname: p.firstName,
+          lastname: p.lastName,
+          email: p.email,
+          jobtitle: p.title,
+          lifecyclestage: p.lifecycle.replace(/-/g, ''),
+          ...hubspotProperties(columns),
+        },
       });
-      if (hsIds.has(p.companyId)) associations.push({ from: { objectType: 'contacts', id: hsId }, to: { objectType: 'companies', id: hsIds.get(p.companyId)! } });
+      if (hsIds.has(p.companyId))
+        associations.push({ from: { objectType: 'contacts', id: hsId }, to: { objectType: 'companies', id: hsIds.get(p.companyId)! } });
       hsIds.set(p.id, hsId);
       page.name = personName(p);
       page.salesforce.push({ apiName, id });
@@ -114,12 +126,21 @@ export function bookDataset(book: SampleBook = sampleBook): Dataset {
       objects.push({
         objectType: 'deals',
         id: hsId,
-        properties: { dealname: d.name, dealstage: hubspotStages[d.stage], amount: String(d.amount), deal_currency_code: d.currency, closedate: String(Date.parse(`${d.closeDate}T00:00:00Z`)), pipeline: 'default', ...hubspotProperties(columns) },
+        properties: {
+          dealname: d.name,
+          dealstage: hubspotStages[d.stage],
+          amount: String(d.amount),
+          deal_currency_code: d.currency,
+          closedate: String(Date.parse(`${d.closeDate}T00:00:00Z`)),
+          pipeline: 'default',
+          ...hubspotProperties(columns),
+        },
       });
       if (hsIds.has(d.companyId)) associations.push({ from: { objectType: 'deals', id: hsId }, to: { objectType: 'companies', id: hsIds.get(d.companyId)! } });
       for (const role of d.contactRoles) {
         const contact = book.people.findIndex((p) => p.id === role.personId);
-        if (contact >= 0) associations.push({ from: { objectType: 'deals', id: hsId }, to: { objectType: 'contacts', id: hubspotId('contacts', contact + 1) } });
+        if (contact >= 0)
+          associations.push({ from: { objectType: 'deals', id: hsId }, to: { objectType: 'contacts', id: hubspotId('contacts', contact + 1) } });
       }
       page.name = d.name;
       page.salesforce.push({ apiName: 'Opportunity', id });

@@ -54,7 +54,8 @@ export function parseQuery(source: string): Operation {
   const peek = () => tokens[at];
   const take = (text?: string): Token => {
     const token = tokens[at++];
-    if (!token || (text !== undefined && token.text !== text)) throw new SyntaxError(`Expected ${text ?? 'a token'} but found ${token ? token.text : 'the end'}`);
+    if (!token || (text !== undefined && token.text !== text))
+      throw new SyntaxError(`Expected ${text ?? 'a token'} but found ${token ? token.text : 'the end'}`);
     return token;
   };
   const is = (text: string) => peek()?.text === text && peek()?.type === 'punct';
@@ -219,7 +220,12 @@ export function answerQuery(operation: Operation, variables: Record<string, unkn
     return { data, errors: undefined };
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    return { data: undefined, errors: [{ message: `Validation error of type FieldUndefined: ${error.message}`, locations: [], paths: [], extensions: { ErrorType: 'ValidationError' } }] };
+    return {
+      data: undefined,
+      errors: [
+        { message: `Validation error of type FieldUndefined: ${error.message}`, locations: [], paths: [], extensions: { ErrorType: 'ValidationError' } },
+      ],
+    };
   }
 }
 

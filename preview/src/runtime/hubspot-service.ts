@@ -29,7 +29,11 @@ export interface HubSpotServiceOptions {
 }
 
 /** HubSpot's own last-modified property per object type (contacts keep the older name). */
-export const lastModifiedProperty: Record<HubSpotObjectType, string> = { contacts: 'lastmodifieddate', deals: 'hs_lastmodifieddate', companies: 'hs_lastmodifieddate' };
+export const lastModifiedProperty: Record<HubSpotObjectType, string> = {
+  contacts: 'lastmodifieddate',
+  deals: 'hs_lastmodifieddate',
+  companies: 'hs_lastmodifieddate',
+};
 
 /** The object type ids HubSpot's context uses. */
 export const objectTypeIds: Record<HubSpotObjectType, string> = { contacts: '0-1', companies: '0-2', deals: '0-3' };
@@ -122,14 +126,16 @@ export class HubSpotService {
         if (a.from.objectType === from.objectType && a.from.id === from.id && a.to.objectType === toType) ids.add(a.to.id);
         if (a.to.objectType === from.objectType && a.to.id === from.id && a.from.objectType === toType) ids.add(a.from.id);
       }
-      const results = [...ids].sort((a, b) => a - b).map((id) => {
-        const object = this.object(toType, id);
-        return {
-          toObjectId: id,
-          associationTypes: [{ category: 'HUBSPOT_DEFINED', typeId: 0, label: '' }],
-          properties: Object.fromEntries((request.properties ?? []).map((n) => [n, object?.properties[n] ?? null])),
-        };
-      });
+      const results = [...ids]
+        .sort((a, b) => a - b)
+        .map((id) => {
+          const object = this.object(toType, id);
+          return {
+            toObjectId: id,
+            associationTypes: [{ category: 'HUBSPOT_DEFINED', typeId: 0, label: '' }],
+            properties: Object.fromEntries((request.properties ?? []).map((n) => [n, object?.properties[n] ?? null])),
+          };
+        });
       const pageLength = request.pageLength ?? 100;
       return { results: results.slice(0, pageLength), hasMore: results.length > pageLength, nextOffset: Math.min(pageLength, results.length) };
     });

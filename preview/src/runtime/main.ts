@@ -168,7 +168,12 @@ function mountSalesforce() {
   for (const record of currentPage.salesforce) {
     const region = h(
       'section',
-      { class: 'preview-record slds-scope', 'aria-label': `${objectLabels[record.apiName]} record`, 'data-object': record.apiName, 'data-record-id': record.id },
+      {
+        class: 'preview-record slds-scope',
+        'aria-label': `${objectLabels[record.apiName]} record`,
+        'data-object': record.apiName,
+        'data-record-id': record.id,
+      },
       h('h3', { class: 'preview-object' }, `${objectLabels[record.apiName]} record page`),
     );
     target.append(region);
@@ -191,7 +196,12 @@ function mountHubSpot() {
   for (const record of currentPage.hubspot) {
     const region = h(
       'section',
-      { class: 'preview-record hs-record', 'aria-label': `HubSpot ${hubspotLabels[record.objectType].toLowerCase()} record`, 'data-object': record.objectType, 'data-record-id': String(record.id) },
+      {
+        class: 'preview-record hs-record',
+        'aria-label': `HubSpot ${hubspotLabels[record.objectType].toLowerCase()} record`,
+        'data-object': record.objectType,
+        'data-record-id': String(record.id),
+      },
       h('h3', { class: 'preview-object' }, `${hubspotLabels[record.objectType]} record`),
     );
     target.append(region);

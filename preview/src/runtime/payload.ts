@@ -26,7 +26,8 @@ export function payloadDataset(kind: Kind, text: string): Dataset {
   for (const apiName of storage.salesforce) {
     if (apiName === 'Account') continue;
     const fields: Record<string, unknown> = { Name: name, ...sfFields };
-    if (apiName === 'Opportunity') Object.assign(fields, { StageName: 'Closed Won', IsClosed: true, IsWon: true, CloseDate: new Date().toISOString().slice(0, 10), AccountId: account });
+    if (apiName === 'Opportunity')
+      Object.assign(fields, { StageName: 'Closed Won', IsClosed: true, IsWon: true, CloseDate: new Date().toISOString().slice(0, 10), AccountId: account });
     if (apiName === 'Lead' || apiName === 'Contact') Object.assign(fields, { FirstName: 'Your', LastName: 'Payload' });
     salesforce.push({ id: salesforceId(apiName, 9000), apiName, fields });
   }

@@ -41,9 +41,43 @@ const relatedLists: Record<string, Record<string, { apiName: SalesforceObject; f
 
 /** The standard fields each object has in the preview (the package's own fields come from the core). */
 const standardFields: Record<SalesforceObject, Record<string, string>> = {
-  Lead: { Id: 'id', Name: 'string', FirstName: 'string', LastName: 'string', Company: 'string', Title: 'string', Email: 'email', Status: 'picklist', OwnerId: 'reference', LastModifiedDate: 'datetime' },
-  Contact: { Id: 'id', Name: 'string', FirstName: 'string', LastName: 'string', Title: 'string', Email: 'email', AccountId: 'reference', OwnerId: 'reference', LastModifiedDate: 'datetime' },
-  Opportunity: { Id: 'id', Name: 'string', StageName: 'picklist', CloseDate: 'date', Amount: 'currency', IsClosed: 'boolean', IsWon: 'boolean', Probability: 'percent', ForecastCategoryName: 'picklist', AccountId: 'reference', OwnerId: 'reference', LastModifiedDate: 'datetime' },
+  Lead: {
+    Id: 'id',
+    Name: 'string',
+    FirstName: 'string',
+    LastName: 'string',
+    Company: 'string',
+    Title: 'string',
+    Email: 'email',
+    Status: 'picklist',
+    OwnerId: 'reference',
+    LastModifiedDate: 'datetime',
+  },
+  Contact: {
+    Id: 'id',
+    Name: 'string',
+    FirstName: 'string',
+    LastName: 'string',
+    Title: 'string',
+    Email: 'email',
+    AccountId: 'reference',
+    OwnerId: 'reference',
+    LastModifiedDate: 'datetime',
+  },
+  Opportunity: {
+    Id: 'id',
+    Name: 'string',
+    StageName: 'picklist',
+    CloseDate: 'date',
+    Amount: 'currency',
+    IsClosed: 'boolean',
+    IsWon: 'boolean',
+    Probability: 'percent',
+    ForecastCategoryName: 'picklist',
+    AccountId: 'reference',
+    OwnerId: 'reference',
+    LastModifiedDate: 'datetime',
+  },
   Account: { Id: 'id', Name: 'string', Industry: 'picklist', OwnerId: 'reference', LastModifiedDate: 'datetime' },
   User: { Id: 'id', Name: 'string', FirstName: 'string', LastName: 'string', Email: 'email', LastModifiedDate: 'datetime' },
 };
@@ -74,7 +108,11 @@ export class SalesforceService {
 
   constructor(private readonly options: SalesforceServiceOptions) {
     // The running user: cards name them in feedback and reviews.
-    const user: SalesforceSeed = { id: this.userId, apiName: 'User', fields: { Name: 'Preview User', FirstName: 'Preview', LastName: 'User', Email: 'preview.user@example.com' } };
+    const user: SalesforceSeed = {
+      id: this.userId,
+      apiName: 'User',
+      fields: { Name: 'Preview User', FirstName: 'Preview', LastName: 'User', Email: 'preview.user@example.com' },
+    };
     for (const seed of [user, ...options.seeds]) {
       this.records.set(seed.id, { id: seed.id, apiName: seed.apiName, fields: { ...seed.fields, Id: seed.id }, lastModifiedDate: this.tick() });
     }
@@ -92,7 +130,7 @@ export class SalesforceService {
 
   /** Every field of an object the current user can see, with its data type. */
   fieldsOf(apiName: SalesforceObject): Record<string, string> {
-    const own = this.settings.noAccess ? {} : this.options.packageFields[apiName] ?? {};
+    const own = this.settings.noAccess ? {} : (this.options.packageFields[apiName] ?? {});
     return { ...standardFields[apiName], ...own };
   }
 
@@ -133,7 +171,15 @@ export class SalesforceService {
 
   getRelatedListRecords(
     config:
-      | { parentRecordId?: string; relatedListId?: string; fields?: FieldRef[]; optionalFields?: FieldRef[]; where?: string; sortBy?: string[]; pageSize?: number }
+      | {
+          parentRecordId?: string;
+          relatedListId?: string;
+          fields?: FieldRef[];
+          optionalFields?: FieldRef[];
+          where?: string;
+          sortBy?: string[];
+          pageSize?: number;
+        }
       | undefined,
     card: string,
   ) {
@@ -187,11 +233,16 @@ export class SalesforceService {
    * lightning/graphql: one request for a whole query, however many objects it reads. `query` is the
    * text the preview's `gql` returns; an incomplete config (no query yet) gets no answer.
    */
-  graphql(config: { query?: string; variables?: Record<string, unknown>; operationName?: string } | undefined, card: string): Promise<GraphqlAnswer | undefined> {
+  graphql(
+    config: { query?: string; variables?: Record<string, unknown>; operationName?: string } | undefined,
+    card: string,
+  ): Promise<GraphqlAnswer | undefined> {
     if (!config || typeof config.query !== 'string') return Promise.resolve(undefined);
     const operation = this.parsed(config.query);
     const variables = config.variables ?? {};
-    return this.answer(card, 'graphql', `${operation.name ?? 'query'} ${JSON.stringify(variables)}`, () => answerQuery(operation, variables, this.graphqlSource()));
+    return this.answer(card, 'graphql', `${operation.name ?? 'query'} ${JSON.stringify(variables)}`, () =>
+      answerQuery(operation, variables, this.graphqlSource()),
+    );
   }
 
   private readonly operations = new Map<string, Operation>();
@@ -225,10 +276,26 @@ export class SalesforceService {
       const apiName = name as SalesforceObject;
       const fields: Record<string, unknown> = {};
       for (const [field, dataType] of Object.entries(this.fieldsOf(apiName))) {
-        fields[field] = { apiName: field, dataType: capitalise(dataType), label: field, updateable: field !== 'Id' && field !== 'LastModifiedDate', createable: field !== 'Id', custom: field.endsWith('__c') };
+        fields[field] = {
+          apiName: field,
+          dataType: capitalise(dataType),
+          label: field,
+          updateable: field !== 'Id' && field !== 'LastModifiedDate',
+          createable: field !== 'Id',
+          custom: field.endsWith('__c'),
+        };
       }
       return {
-        data: { apiName, label: labels[apiName][0], labelPlural: labels[apiName][1], fields, createable: true, updateable: true, queryable: true, keyPrefix: keyPrefix(apiName) },
+        data: {
+          apiName,
+          label: labels[apiName][0],
+          labelPlural: labels[apiName][1],
+          fields,
+          createable: true,
+          updateable: true,
+          queryable: true,
+          keyPrefix: keyPrefix(apiName),
+        },
         error: undefined,
       };
     });
@@ -243,7 +310,10 @@ export class SalesforceService {
       if (objectApiName !== record.apiName) return undefined; // a field of another object: ignored, as LDS does for optional fields
       if (!(field in visible)) {
         if (!required) return undefined;
-        return badRequest('INVALID_FIELD', `No such column '${field}' on entity '${record.apiName}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name.`);
+        return badRequest(
+          'INVALID_FIELD',
+          `No such column '${field}' on entity '${record.apiName}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name.`,
+        );
       }
       const value = field === 'LastModifiedDate' ? record.lastModifiedDate : (record.fields[field] ?? null);
       out[field] = { value, displayValue: null };
@@ -304,7 +374,11 @@ export class SalesforceService {
         for (const [name, value] of changes) record.fields[name] = value;
         record.lastModifiedDate = this.tick();
         this.options.log.answered(entry, true);
-        const built = this.uiRecord(record, Object.keys(visible).map((f) => `${record.apiName}.${f}`), []);
+        const built = this.uiRecord(
+          record,
+          Object.keys(visible).map((f) => `${record.apiName}.${f}`),
+          [],
+        );
         this.options.onWrite?.({ id: record.id, apiName: record.apiName, fields: Object.fromEntries(changes) });
         resolve('record' in built ? built.record : undefined);
         this.changed();
@@ -354,7 +428,13 @@ function keyPrefix(apiName: SalesforceObject): string {
 }
 
 function notFound(id: string): FetchError {
-  return { status: 404, statusText: 'Not Found', ok: false, headers: {}, body: { errorCode: 'NOT_FOUND', message: `The requested resource does not exist: ${id}` } };
+  return {
+    status: 404,
+    statusText: 'Not Found',
+    ok: false,
+    headers: {},
+    body: { errorCode: 'NOT_FOUND', message: `The requested resource does not exist: ${id}` },
+  };
 }
 
 function badRequest(errorCode: string, message: string): FetchError {
@@ -398,7 +478,13 @@ function matches(fields: Record<string, unknown>, filter: unknown): boolean {
         case 'lte':
           return compare(value, expected) <= 0;
         case 'like':
-          return new RegExp(`^${String(expected).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.')}$`, 'i').test(String(value ?? ''));
+          return new RegExp(
+            `^${String(expected)
+              .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+              .replace(/%/g, '.*')
+              .replace(/_/g, '.')}$`,
+            'i',
+          ).test(String(value ?? ''));
         default:
           return false;
       }

@@ -54,12 +54,7 @@ export function switches(settings: PreviewSettings): HTMLElement {
     'section',
     { class: 'preview-switches', 'aria-label': 'Preview settings' },
     h('div', { class: 'preview-switch' }, h('label', { for: 'preview-locale' }, 'User locale'), select),
-    h(
-      'div',
-      { class: 'preview-switch' },
-      access,
-      h('label', { for: 'preview-no-access' }, 'A user without access (no permission set, no property access)'),
-    ),
+    h('div', { class: 'preview-switch' }, access, h('label', { for: 'preview-no-access' }, 'A user without access (no permission set, no property access)')),
   );
 }
 
@@ -87,7 +82,11 @@ export function payloadForm(settings: PreviewSettings, initial?: { kind: Kind; t
     'form',
     { class: 'preview-payload', 'aria-labelledby': 'payload-heading' },
     h('h2', { id: 'payload-heading' }, 'Check a payload'),
-    h('p', {}, 'Paste the JSON your scoring job or pipeline writes, or pick a file: every card of that kind shows it, through the same parsing as on the platforms.'),
+    h(
+      'p',
+      {},
+      'Paste the JSON your scoring job or pipeline writes, or pick a file: every card of that kind shows it, through the same parsing as on the platforms.',
+    ),
     h('div', { class: 'preview-field' }, h('label', { for: 'payload-kind' }, 'Payload kind'), kind),
     h('div', { class: 'preview-field' }, h('label', { for: 'payload-file' }, 'Payload file'), file),
     h('div', { class: 'preview-field' }, h('label', { for: 'payload-text' }, 'Payload JSON'), text),
@@ -122,7 +121,12 @@ export function indexPage(dataset: Dataset, settings: PreviewSettings): HTMLElem
         'ul',
         {},
         ...pages.map((page) =>
-          h('li', {}, h('a', { href: link(pageUrl(page), settings), dir: 'auto' }, page.name), page.summary ? h('span', { class: 'preview-summary' }, ` — ${page.summary}`) : null),
+          h(
+            'li',
+            {},
+            h('a', { href: link(pageUrl(page), settings), dir: 'auto' }, page.name),
+            page.summary ? h('span', { class: 'preview-summary' }, ` — ${page.summary}`) : null,
+          ),
         ),
       ),
     );

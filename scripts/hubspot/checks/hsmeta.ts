@@ -93,8 +93,7 @@ export interface HsMetaFile {
 export function checkHsMeta(srcDir: string): { findings: Finding[]; files: HsMetaFile[] } {
   const findings: Finding[] = [];
   const files: HsMetaFile[] = [];
-  const report = (file: string, message: string) =>
-    findings.push({ check: 'hsmeta', message: `${path.relative(srcDir, file)}: ${message}` });
+  const report = (file: string, message: string) => findings.push({ check: 'hsmeta', message: `${path.relative(srcDir, file)}: ${message}` });
   const uids = new Map<string, string>();
   const metaFiles = findHsMetaFiles(srcDir);
   if (!metaFiles.some((f) => path.relative(srcDir, f) === path.join('app', 'app-hsmeta.json')))

@@ -21,15 +21,10 @@ export const builtInProperties: Record<string, string[]> = {
   companies: ['hs_lastmodifieddate', 'name', 'domain'],
 };
 
-export function checkProperties(
-  cardReads: Record<string, CardRead>,
-  definitions: PropertyDefinitions,
-  cardUids: string[],
-): Finding[] {
+export function checkProperties(cardReads: Record<string, CardRead>, definitions: PropertyDefinitions, cardUids: string[]): Finding[] {
   const findings: Finding[] = [];
   const exists = (objectType: string, name: string) =>
-    (builtInProperties[objectType] ?? []).includes(name) ||
-    (definitions.byObjectType[objectType] ?? []).some((p) => p.name === name);
+    (builtInProperties[objectType] ?? []).includes(name) || (definitions.byObjectType[objectType] ?? []).some((p) => p.name === name);
   const check = (uid: string, objectType: string, names: string[]) => {
     for (const name of names)
       if (!exists(objectType, name))
@@ -42,8 +37,7 @@ export function checkProperties(
     check(uid, read.objectType, read.properties);
     for (const association of read.associations) check(uid, association.toObjectType, association.properties);
   }
-  for (const uid of cardUids)
-    if (!cardReads[uid]) findings.push({ check: 'properties', message: `card ${uid} has no entry in cards/utils/properties.ts` });
+  for (const uid of cardUids) if (!cardReads[uid]) findings.push({ check: 'properties', message: `card ${uid} has no entry in cards/utils/properties.ts` });
   for (const uid of Object.keys(cardReads))
     if (!cardUids.includes(uid)) findings.push({ check: 'properties', message: `cards/utils/properties.ts lists ${uid}, which no card hsmeta file declares` });
   return findings;

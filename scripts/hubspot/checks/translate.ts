@@ -16,16 +16,11 @@ export async function loadTranslate(): Promise<Translate> {
   return lib.translate;
 }
 
-export async function checkTranslate(
-  srcDir: string,
-  config: ProjectConfig,
-  translate: Translate,
-): Promise<{ findings: Finding[]; uids: string[] }> {
+export async function checkTranslate(srcDir: string, config: ProjectConfig, translate: Translate): Promise<{ findings: Finding[]; uids: string[] }> {
   const findings: Finding[] = [];
   try {
     const result = await translate({ projectSourceDir: srcDir, platformVersion: config.platformVersion }, { skipValidation: true });
-    for (const skipped of result.skippedHsMetaFiles)
-      findings.push({ check: 'translate', message: `HubSpot would skip ${skipped}` });
+    for (const skipped of result.skippedHsMetaFiles) findings.push({ check: 'translate', message: `HubSpot would skip ${skipped}` });
     return { findings, uids: Object.keys(result.intermediateRepresentation.intermediateNodesIndexedByUid ?? {}) };
   } catch (error) {
     findings.push({ check: 'translate', message: (error as Error).message });

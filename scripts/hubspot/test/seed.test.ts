@@ -13,7 +13,10 @@ const apiError = (code: number, message: string) => Object.assign(new Error(`HTT
 type Store = Map<string, Record<string, string>>;
 
 /** A portal: records per object type, searchable by any property, and the associations made. */
-function fakePortal(initial: Partial<Record<'companies' | 'contacts' | 'deals', Array<Record<string, string>>>> = {}, failOn?: (type: string, properties: Record<string, string>) => unknown) {
+function fakePortal(
+  initial: Partial<Record<'companies' | 'contacts' | 'deals', Array<Record<string, string>>>> = {},
+  failOn?: (type: string, properties: Record<string, string>) => unknown,
+) {
   let next = 100;
   const stores: Record<string, Store> = { companies: new Map(), contacts: new Map(), deals: new Map() };
   for (const [type, records] of Object.entries(initial)) for (const record of records ?? []) stores[type].set(String(next++), { ...record });
@@ -92,7 +95,11 @@ describe('seedPlan', () => {
       const read = parseHubSpotProperties(p.kind, object.properties);
       expect(read.status).not.toBe('invalid');
       const written = prepareHubSpotWrite(p.kind, p.payload, { allowIncomplete: true });
-      if (written.ok) expect(object.properties).toMatchObject({ ...written.properties, ...Object.fromEntries(p.columnOverrides.map((o) => [`hc_${o.column.toLowerCase()}`, String(o.value)])) });
+      if (written.ok)
+        expect(object.properties).toMatchObject({
+          ...written.properties,
+          ...Object.fromEntries(p.columnOverrides.map((o) => [`hc_${o.column.toLowerCase()}`, String(o.value)])),
+        });
     }
   });
 
@@ -121,9 +128,18 @@ describe('seedPlan', () => {
   });
 
   it('joins contacts to their company, deals to their company and to their contacts', () => {
-    expect(plan.associations).toContainEqual({ from: { objectType: 'contacts', sampleId: 'kestrel-contact-jweber' }, to: { objectType: 'companies', sampleId: 'kestrel-logistics' } });
-    expect(plan.associations).toContainEqual({ from: { objectType: 'deals', sampleId: 'rimal-deal-abu-dhabi' }, to: { objectType: 'companies', sampleId: 'rimal-home-healthcare' } });
-    expect(plan.associations).toContainEqual({ from: { objectType: 'deals', sampleId: 'rimal-deal-abu-dhabi' }, to: { objectType: 'contacts', sampleId: 'rimal-contact-lhaddad' } });
+    expect(plan.associations).toContainEqual({
+      from: { objectType: 'contacts', sampleId: 'kestrel-contact-jweber' },
+      to: { objectType: 'companies', sampleId: 'kestrel-logistics' },
+    });
+    expect(plan.associations).toContainEqual({
+      from: { objectType: 'deals', sampleId: 'rimal-deal-abu-dhabi' },
+      to: { objectType: 'companies', sampleId: 'rimal-home-healthcare' },
+    });
+    expect(plan.associations).toContainEqual({
+      from: { objectType: 'deals', sampleId: 'rimal-deal-abu-dhabi' },
+      to: { objectType: 'contacts', sampleId: 'rimal-contact-lhaddad' },
+    });
     const roles = sampleBook.deals.reduce((n, d) => n + d.contactRoles.length, 0);
     expect(plan.associations).toHaveLength(sampleBook.people.length + sampleBook.deals.length + roles);
   });
@@ -165,7 +181,9 @@ describe('seed', () => {
   });
 
   it('finds contacts by email without searching, and restores what someone changed since', async () => {
-    const portal = fakePortal({ contacts: [{ email: 'jana.weber@kestrel-logistics.example', firstname: 'J.', hc_lead_score_feedback: '[{"verdict":"helpful"}]' }] });
+    const portal = fakePortal({
+      contacts: [{ email: 'jana.weber@kestrel-logistics.example', firstname: 'J.', hc_lead_score_feedback: '[{"verdict":"helpful"}]' }],
+    });
     await seed(portal.client, plan);
     expect(portal.calls).toContain('contacts.getById email=jana.weber@kestrel-logistics.example');
     expect(portal.calls.some((c) => c.startsWith('contacts.search'))).toBe(false);
@@ -186,7 +204,9 @@ describe('seed', () => {
   });
 
   it('reports a failed record with HubSpot’s status and goes on with the rest', async () => {
-    const portal = fakePortal({}, (type, p) => (type === 'companies' && p.domain === 'rimal-health.example' ? apiError(400, 'Property values were not valid') : undefined));
+    const portal = fakePortal({}, (type, p) =>
+      type === 'companies' && p.domain === 'rimal-health.example' ? apiError(400, 'Property values were not valid') : undefined,
+    );
     const lines = await seed(portal.client, plan);
     expect(lines.find((l) => l.what.includes('rimal-home-healthcare') && !l.what.startsWith('association'))).toMatchObject({
       outcome: 'failed',

@@ -34,7 +34,10 @@ describe('checkHsMeta', () => {
       mkdirSync(path.dirname(path.join(dir, relative)), { recursive: true });
       writeFileSync(path.join(dir, relative), typeof body === 'string' ? body : JSON.stringify(body));
     };
-    const messages = () => checkHsMeta(dir).findings.map((f) => f.message).join('\n');
+    const messages = () =>
+      checkHsMeta(dir)
+        .findings.map((f) => f.message)
+        .join('\n');
 
     it.each([
       ['an unknown location', card({ location: 'crm.record.middle' }), 'config.location'],

@@ -62,8 +62,7 @@ export function readPermissionSet(project: SalesforceProject, name: string): { l
   const parsed = new XMLParser({ isArray: (tag) => tag === 'fieldPermissions' || tag === 'objectPermissions' }).parse(readFileSync(file, 'utf8'));
   const set = parsed?.PermissionSet ?? {};
   const fields = new Map<string, Grant>();
-  for (const entry of set.fieldPermissions ?? [])
-    fields.set(String(entry.field), { readable: entry.readable === true, editable: entry.editable === true });
+  for (const entry of set.fieldPermissions ?? []) fields.set(String(entry.field), { readable: entry.readable === true, editable: entry.editable === true });
   const objects: ObjectGrant[] = (set.objectPermissions ?? []).map((entry: Record<string, unknown>) => ({
     object: String(entry.object),
     allowRead: entry.allowRead === true,

@@ -22,7 +22,11 @@ export function checkTargets(project: SalesforceProject): { findings: Finding[];
     for (const object of objects) {
       const defined = existsSync(path.join(project.defaultDir, 'objects', object));
       const known = object.endsWith('__c') ? defined : standardObjects.has(object) || defined;
-      if (!known) findings.push({ check: 'targets', message: `${bundle.name}.js-meta.xml targets ${object}, which is neither a standard object nor defined in force-app` });
+      if (!known)
+        findings.push({
+          check: 'targets',
+          message: `${bundle.name}.js-meta.xml targets ${object}, which is neither a standard object nor defined in force-app`,
+        });
     }
   }
   return { findings, exposed };

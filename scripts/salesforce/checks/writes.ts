@@ -7,16 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { contexts, kindsOf, type Kind, type SalesforceObject } from '../../../shared/src/contexts';
-import {
-  acceptHandoff,
-  addFeedback,
-  columnAt,
-  prepareWrite,
-  returnHandoff,
-  setDisposition,
-  submitHandoff,
-  type ColumnValues,
-} from '../../../shared/src/write';
+import { acceptHandoff, addFeedback, columnAt, prepareWrite, returnHandoff, setDisposition, submitHandoff, type ColumnValues } from '../../../shared/src/write';
 import { sampleBook, sampleNow } from '../../../shared/src/samples';
 import { salesforceFieldName } from '../../../shared/src/storage';
 import { type Finding, type SalesforceProject, lwcBundles, relative } from '../project';
@@ -75,7 +66,14 @@ function withoutReview(payload: unknown): unknown {
 }
 
 function documentWrite(kind: Kind): ColumnValues {
-  return ok(`prepareWrite(${kind})`, prepareWrite(kind, samplePayload(kind, (p) => prepareWrite(kind, p, { platform: 'salesforce' }).ok), { platform: 'salesforce' })).columns;
+  return ok(
+    `prepareWrite(${kind})`,
+    prepareWrite(
+      kind,
+      samplePayload(kind, (p) => prepareWrite(kind, p, { platform: 'salesforce' }).ok),
+      { platform: 'salesforce' },
+    ),
+  ).columns;
 }
 
 export const writes: Write[] = [
@@ -126,7 +124,7 @@ export const writes: Write[] = [
   {
     by: 'handoffSalesToCs',
     card: true,
-    what: "accept a handoff (on the Account, writing the won Opportunity)",
+    what: 'accept a handoff (on the Account, writing the won Opportunity)',
     action: 'acceptHandoff',
     who: 'CS managers',
     permissionSet: permissionSetNames.customerSuccess,
@@ -144,18 +142,16 @@ export const writes: Write[] = [
     columns: () => ok('returnHandoff', returnHandoff({ ...actor, reason: 'other', note: 'Confirm the renewal date.', currentStatus: 'submitted' })).columns,
   },
   // Every scored context is written whole by its job, on each object it sits on.
-  ...kindsOf('scored').map(
-    (kind): Write => ({
-      by: 'scoring and health jobs',
-      card: false,
-      what: `write ${contexts[kind].title.toLowerCase()}`,
-      action: 'prepareSalesforceWrite',
-      who: 'integration users',
-      permissionSet: permissionSetNames.integration,
-      objects: [...contexts[kind].storage.salesforce],
-      columns: () => documentWrite(kind),
-    }),
-  ),
+  ...kindsOf('scored').map((kind): Write => ({
+    by: 'scoring and health jobs',
+    card: false,
+    what: `write ${contexts[kind].title.toLowerCase()}`,
+    action: 'prepareSalesforceWrite',
+    who: 'integration users',
+    permissionSet: permissionSetNames.integration,
+    objects: [...contexts[kind].storage.salesforce],
+    columns: () => documentWrite(kind),
+  })),
 ];
 
 /** `Object.Field__c` of every column a write sets. */
@@ -181,7 +177,9 @@ export function checkWrites(project: SalesforceProject): { findings: Finding[]; 
       const declared = new Set(writes.filter((w) => w.card && w.by === bundle.name).map((w) => w.action));
       for (const action of coreWritesImported(readFileSync(file, 'utf8')))
         if (!declared.has(action))
-          found(`${relative(project, file)} calls ${action}, but scripts/salesforce/checks/writes.ts does not say who uses it or which permission set they get`);
+          found(
+            `${relative(project, file)} calls ${action}, but scripts/salesforce/checks/writes.ts does not say who uses it or which permission set they get`,
+          );
     }
   }
 
@@ -217,7 +215,9 @@ export function checkWrites(project: SalesforceProject): { findings: Finding[]; 
       if (object.viewAllRecords || object.modifyAllRecords || object.allowCreate || object.allowDelete)
         found(`${name} grants more than read and edit on ${object.object}`);
       if (object.allowEdit !== objectsEdited.has(object.object))
-        found(`${name} ${object.allowEdit ? 'grants' : 'lacks'} Edit on ${object.object}, ${objectsEdited.has(object.object) ? 'where it edits fields' : 'where it edits no field'}`);
+        found(
+          `${name} ${object.allowEdit ? 'grants' : 'lacks'} Edit on ${object.object}, ${objectsEdited.has(object.object) ? 'where it edits fields' : 'where it edits no field'}`,
+        );
     }
   }
   return { findings, writes: writes.length };
@@ -231,6 +231,9 @@ export function checkPermissionSetNames(project: SalesforceProject): Finding[] {
     for (const file of bundle.files.filter((f) => f.endsWith('.js')))
       for (const match of readFileSync(file, 'utf8').matchAll(/const (\w+_PERMISSION_SET) = '([^']*)'/g))
         if (!labels.has(match[2]))
-          findings.push({ check: 'writes', message: `${relative(project, file)}: ${match[1]} names "${match[2]}", which is not the label of a Handoff Context permission set` });
+          findings.push({
+            check: 'writes',
+            message: `${relative(project, file)}: ${match[1]} names "${match[2]}", which is not the label of a Handoff Context permission set`,
+          });
   return findings;
 }

@@ -26,7 +26,13 @@ function run(script: string, args: string[], options: { mode?: string; withSf?: 
     encoding: 'utf8',
     env: { ...process.env, PATH, FAKE_SF_LOG: log, FAKE_SF_MODE: options.mode ?? 'ok' },
   });
-  const calls: string[][] = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line)) : [];
+  const calls: string[][] = existsSync(log)
+    ? readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line))
+    : [];
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, calls };
 }
 
@@ -39,12 +45,20 @@ describe('npm run deploy:salesforce', () => {
     expect(deployAt).toBeGreaterThanOrEqual(0);
     expect(assignAt).toBeGreaterThan(deployAt);
     expect(calls[assignAt]).toEqual([
-      'org', 'assign', 'permset',
-      '--name', 'Handoff_Context_Reader',
-      '--name', 'Handoff_Context_Sales',
-      '--name', 'Handoff_Context_Customer_Success',
-      '--name', 'Handoff_Context_Integration',
-      '--target-org', 'myorg', '--json',
+      'org',
+      'assign',
+      'permset',
+      '--name',
+      'Handoff_Context_Reader',
+      '--name',
+      'Handoff_Context_Sales',
+      '--name',
+      'Handoff_Context_Customer_Success',
+      '--name',
+      'Handoff_Context_Integration',
+      '--target-org',
+      'myorg',
+      '--json',
     ]);
     expect(calls.some((c) => c.includes('Handoff_Context_Editor'))).toBe(false);
     expect(calls.some((c) => c.includes('org-settings'))).toBe(false);
@@ -122,8 +136,33 @@ describe('npm run package:salesforce', () => {
   it('creates the unlocked package and a version, and prints the install links', () => {
     const { status, stdout, calls } = run('package.ts', ['--target-dev-hub', 'hub']);
     expect(status).toBe(0);
-    expect(calls).toContainEqual(['package', 'create', '--name', 'Handoff Context', '--package-type', 'Unlocked', '--path', 'force-app', '--no-namespace', '--target-dev-hub', 'hub', '--json']);
-    expect(calls).toContainEqual(['package', 'version', 'create', '--package', 'Handoff Context', '--installation-key-bypass', '--wait', '30', '--target-dev-hub', 'hub', '--json']);
+    expect(calls).toContainEqual([
+      'package',
+      'create',
+      '--name',
+      'Handoff Context',
+      '--package-type',
+      'Unlocked',
+      '--path',
+      'force-app',
+      '--no-namespace',
+      '--target-dev-hub',
+      'hub',
+      '--json',
+    ]);
+    expect(calls).toContainEqual([
+      'package',
+      'version',
+      'create',
+      '--package',
+      'Handoff Context',
+      '--installation-key-bypass',
+      '--wait',
+      '30',
+      '--target-dev-hub',
+      'hub',
+      '--json',
+    ]);
     expect(stdout).toContain('https://login.salesforce.com/packaging/installPackage.apexp?p0=04t000000000001AAA');
     expect(stdout).toContain('https://test.salesforce.com/packaging/installPackage.apexp?p0=04t000000000001AAA');
     expect(stdout).toContain('sf package install --package 04t000000000001AAA');

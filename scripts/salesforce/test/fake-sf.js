@@ -5,7 +5,10 @@ const fs = require('fs');
 const args = process.argv.slice(2);
 fs.appendFileSync(process.env.FAKE_SF_LOG, `${JSON.stringify(args)}\n`);
 const mode = process.env.FAKE_SF_MODE || 'ok';
-const command = args.filter((a) => !a.startsWith('-')).slice(0, 3).join(' ');
+const command = args
+    .filter((a) => !a.startsWith('-'))
+    .slice(0, 3)
+    .join(' ');
 const reply = (status, body) => {
     process.stdout.write(JSON.stringify({ status, ...body }));
     process.exit(status);
@@ -23,7 +26,13 @@ if (command.startsWith('org assign permset')) {
     const names = args.filter((a, i) => args[i - 1] === '--name');
     reply(0, { result: { successes: names.map((value) => ({ name: 'admin@example.com', value })), failures: [] } });
 }
-if (command.startsWith('data import tree')) reply(0, { result: [{ refId: 'a', id: '001' }, { refId: 'b', id: '003' }] });
+if (command.startsWith('data import tree'))
+    reply(0, {
+        result: [
+            { refId: 'a', id: '001' },
+            { refId: 'b', id: '003' },
+        ],
+    });
 if (command.startsWith('package create')) reply(0, { result: { Id: '0Ho000000000001AAA' } });
 if (command.startsWith('package version create')) reply(0, { result: { Id: '08c000000000001AAA', SubscriberPackageVersionId: '04t000000000001AAA' } });
 reply(1, { message: `fake sf does not know: ${args.join(' ')}` });

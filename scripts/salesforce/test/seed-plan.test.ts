@@ -38,14 +38,22 @@ it('writes only Handoff Context fields that exist in force-app on that object', 
   for (const [file, { records: list }] of Object.entries(plan.files)) {
     const object = file.replace('.json', '');
     for (const name of new Set(list.flatMap((r) => Object.keys(r).filter((k) => k.startsWith('HC_')))))
-      expect(`${object}.${name}: ${existsSync(path.join(root, 'force-app/main/default/objects', object, 'fields', `${name}.field-meta.xml`))}`).toBe(`${object}.${name}: true`);
+      expect(`${object}.${name}: ${existsSync(path.join(root, 'force-app/main/default/objects', object, 'fields', `${name}.field-meta.xml`))}`).toBe(
+        `${object}.${name}: true`,
+      );
   }
 });
 
 it('reads back every payload of the book from its record', () => {
   // Every payload of the book, on the object its record type is seeded as.
   const fileOf = ({ recordId, recordType }: SamplePayload) =>
-    recordType === 'company' ? 'Account.json' : recordType === 'deal' ? 'Opportunity.json' : (sampleRecord(recordId)!.record as SamplePerson).type === 'lead' ? 'Lead.json' : 'Contact.json';
+    recordType === 'company'
+      ? 'Account.json'
+      : recordType === 'deal'
+        ? 'Opportunity.json'
+        : (sampleRecord(recordId)!.record as SamplePerson).type === 'lead'
+          ? 'Lead.json'
+          : 'Contact.json';
   const stored = samplePayloads().map((p) => [fileOf(p), byRef(fileOf(p), p.recordId), p.kind, p.payload] as const);
   expect(stored.length).toBeGreaterThan(10);
   for (const [, record, kind, payload] of stored) {
@@ -57,7 +65,7 @@ it('reads back every payload of the book from its record', () => {
   }
 });
 
-it('keeps the frozen copy of a submitted handoff and the book\'s metric contradiction', () => {
+it("keeps the frozen copy of a submitted handoff and the book's metric contradiction", () => {
   const rimal = byRef('Opportunity.json', 'rimal-deal-abu-dhabi');
   expect(rimal.HC_Handoff_Submitted_Payload__c).toBe(rimal.HC_Handoff_Payload__c);
   expect(rimal.HC_Handoff_Status__c).toBe('submitted');
@@ -66,7 +74,7 @@ it('keeps the frozen copy of a submitted handoff and the book\'s metric contradi
   expect(read.status !== 'invalid' && read.status !== 'empty' && read.contradictions.map((c) => c.column)).toEqual(['HC_Handoff_ARR__c']);
 });
 
-it('stores the pilot\'s v1 lead score as found', () => {
+it("stores the pilot's v1 lead score as found", () => {
   const sam = byRef('Lead.json', 'tallgrass-lead-swhitaker');
   expect(JSON.parse(sam.HC_Lead_Score_Payload__c as string).schemaVersion).toBe(1);
 });

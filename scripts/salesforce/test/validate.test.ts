@@ -26,7 +26,14 @@ const lintless = { lint: false };
 
 it('finds the fields each card reads, from the registry and schema imports', () => {
   const reads = fieldsCardsRead(readProject(root)).map((r) => r.field);
-  expect(reads).toEqual(expect.arrayContaining(['Lead.HC_Lead_Score_Feedback__c', 'Contact.HC_Lead_Score_Payload__c', 'Opportunity.HC_Handoff_Submitted_Payload__c', 'Account.HC_Health_Payload__c']));
+  expect(reads).toEqual(
+    expect.arrayContaining([
+      'Lead.HC_Lead_Score_Feedback__c',
+      'Contact.HC_Lead_Score_Payload__c',
+      'Opportunity.HC_Handoff_Submitted_Payload__c',
+      'Account.HC_Health_Payload__c',
+    ]),
+  );
 });
 
 it('passes on the project as committed', async () => {
@@ -38,7 +45,9 @@ it('fails, naming the field and the card, when a field a card reads is removed',
   rmSync(path.join(copy, 'force-app/main/default/objects/Lead/fields/HC_Lead_Score_Feedback__c.field-meta.xml'));
   const report = await validateSalesforce(copy, lintless);
   const messages = report.findings.map((f) => f.message).join('\n');
-  expect(messages).toContain('Lead.HC_Lead_Score_Feedback__c is read by force-app/main/default/lwc/handoffLeadScore/handoffLeadScore.js but does not exist in force-app');
+  expect(messages).toContain(
+    'Lead.HC_Lead_Score_Feedback__c is read by force-app/main/default/lwc/handoffLeadScore/handoffLeadScore.js but does not exist in force-app',
+  );
 }, 120_000);
 
 it('fails when a permission set stops granting a field', async () => {
@@ -77,7 +86,8 @@ describe('who may edit what (checks/writes.ts)', () => {
       '<hasActivationRequired>',
       `<fieldPermissions><editable>true</editable><field>${field}</field><readable>true</readable></fieldPermissions>\n    <hasActivationRequired>`,
     );
-  const revoke = (dir: string, name: string, field: string) => edit(permissionSetFile(dir, name), `<field>${field}</field>`, '<field>Opportunity.HC_Not_A_Field__c</field>');
+  const revoke = (dir: string, name: string, field: string) =>
+    edit(permissionSetFile(dir, name), `<field>${field}</field>`, '<field>Opportunity.HC_Not_A_Field__c</field>');
 
   it('fails when the Sales set could overwrite CS’s review', () => {
     expect(writeFindings((dir) => grant(dir, 'Handoff_Context_Sales', 'Opportunity.HC_Handoff_Return_Note__c'))).toContain(

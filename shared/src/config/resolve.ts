@@ -38,21 +38,18 @@ function leafFor(path: string[], fallback: unknown): Leaf {
   if (name === 'deadline') return { schema: deadline, expected: '{ hours: n } or { event: "next-forecast-meeting" | "next-council-meeting" }' };
   if (typeof fallback === 'boolean') return { schema: z.boolean(), expected: 'true or false' };
   if (path[0] === 'staleDays' || path[0] === 'reviewDays') return { schema: days, expected: 'a number of days above 0' };
-  if (name === 'maxGapPoints' || path.includes('categoryProbability'))
-    return { schema: points, expected: 'a number of percentage points from 0 to 100' };
+  if (name === 'maxGapPoints' || path.includes('categoryProbability')) return { schema: points, expected: 'a number of percentage points from 0 to 100' };
   return { schema: fraction, expected: 'a number from 0 to 1' };
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isLeafGroup = (name: string) => name === 'deadline';
 
 function merge(defaults: Record<string, unknown>, given: unknown, path: string[], ignored: IgnoredSetting[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const source = isPlainObject(given) ? given : {};
-  if (given !== undefined && !isPlainObject(given))
-    ignored.push({ path: path.join('.'), reason: 'expected a group of settings (an object)' });
+  if (given !== undefined && !isPlainObject(given)) ignored.push({ path: path.join('.'), reason: 'expected a group of settings (an object)' });
   for (const [key, fallback] of Object.entries(defaults)) {
     const here = [...path, key];
     let value: unknown;

@@ -21,22 +21,21 @@ export const scale = z
       description: 'What one step on the scale is: rule points, a percentage, a probability or a percentile.',
     }),
   })
-  .check(
-    z.refine((s) => s.max > s.min, { message: 'max must be greater than min', path: ['max'] }),
-  );
+  .check(z.refine((s) => s.max > s.min, { message: 'max must be greater than min', path: ['max'] }));
 
 /** A factory, so each context registers its own score with its own column. */
-export const score = () => z
-  .object({
-    value: required(z.number(), { title: 'Value', description: 'The number the model gave.' }),
-    scale: required(scale, { title: 'Scale', description: 'The range and polarity the value is read on.' }),
-  })
-  .check(
-    z.refine((s) => s.value >= s.scale.min && s.value <= s.scale.max, {
-      message: 'value is outside its scale',
-      path: ['value'],
-    }),
-  );
+export const score = () =>
+  z
+    .object({
+      value: required(z.number(), { title: 'Value', description: 'The number the model gave.' }),
+      scale: required(scale, { title: 'Scale', description: 'The range and polarity the value is read on.' }),
+    })
+    .check(
+      z.refine((s) => s.value >= s.scale.min && s.value <= s.scale.max, {
+        message: 'value is outside its scale',
+        path: ['value'],
+      }),
+    );
 
 export const model = z.object({
   name: required(shortText(), { title: 'Model name', description: 'The tool or model that produced the output.' }),

@@ -8,10 +8,10 @@ export const forecastCategory = z.enum(['pipeline', 'best-case', 'commit', 'clos
 
 export const riskFactor = z.object({
   label: required(shortText(), { title: 'Risk', description: 'What puts the deal at risk.' }),
-  category: required(
-    z.enum(['engagement', 'stakeholder', 'competition', 'budget', 'timeline', 'technical', 'legal', 'other']),
-    { title: 'Category', description: 'The kind of risk.' },
-  ),
+  category: required(z.enum(['engagement', 'stakeholder', 'competition', 'budget', 'timeline', 'technical', 'legal', 'other']), {
+    title: 'Category',
+    description: 'The kind of risk.',
+  }),
   severity: required(severity, { title: 'Severity', description: 'How much the risk threatens the deal.' }),
   detectedAt: optional(dateTime(), { title: 'Detected at', description: 'When the risk was first seen.' }),
   source: optional(shortText(), { title: 'Source', description: 'Where the risk was detected.' }),

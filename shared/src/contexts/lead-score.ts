@@ -12,17 +12,17 @@ export const intentSignal = z.object({
   observedAt: optional(dateTime(), { title: 'Observed at', description: 'When the signal was last seen.' }),
 });
 
-export const feedbackEntry = z.object({
-  verdict: required(z.enum(['helpful', 'not-helpful', 'disagree']), {
-    title: 'Verdict',
-    description: "The rep's one-click judgement of the score.",
-  }),
-  reason: optional(longText(), { title: 'Reason', description: 'Why the rep disagrees; required with "disagree".' }),
-  by: required(shortText(), { title: 'Given by', description: 'The rep who gave the feedback.' }),
-  at: required(dateTime(), { title: 'Given at', description: 'When the feedback was given.' }),
-}).check(
-  z.refine((f) => f.verdict !== 'disagree' || !!f.reason, { message: 'a disagreement needs a reason', path: ['reason'] }),
-);
+export const feedbackEntry = z
+  .object({
+    verdict: required(z.enum(['helpful', 'not-helpful', 'disagree']), {
+      title: 'Verdict',
+      description: "The rep's one-click judgement of the score.",
+    }),
+    reason: optional(longText(), { title: 'Reason', description: 'Why the rep disagrees; required with "disagree".' }),
+    by: required(shortText(), { title: 'Given by', description: 'The rep who gave the feedback.' }),
+    at: required(dateTime(), { title: 'Given at', description: 'When the feedback was given.' }),
+  })
+  .check(z.refine((f) => f.verdict !== 'disagree' || !!f.reason, { message: 'a disagreement needs a reason', path: ['reason'] }));
 
 export const disposition = z.object({
   status: required(z.enum(['accepted', 'working', 'rejected']), {

@@ -53,13 +53,7 @@ export const knownRisk = z.object({
   ...fact,
 });
 
-export const returnReason = z.enum([
-  'missing-success-criteria',
-  'unclear-commitments',
-  'wrong-stakeholders',
-  'commercial-mismatch',
-  'other',
-]);
+export const returnReason = z.enum(['missing-success-criteria', 'unclear-commitments', 'wrong-stakeholders', 'commercial-mismatch', 'other']);
 
 const salesToCsV1 = z.object({
   schemaVersion: required(z.literal(1), {

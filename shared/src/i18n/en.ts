@@ -20,8 +20,7 @@ export const en = {
   'state.saving': 'Saving…',
   'state.saved': 'Saved.',
   'state.saveFailed': 'Could not save: {reason}',
-  'state.concurrentEdit':
-    'Someone else changed this record since you opened it. Your draft is kept; reload to see their changes.',
+  'state.concurrentEdit': 'Someone else changed this record since you opened it. Your draft is kept; reload to see their changes.',
   'state.invalid': 'This payload could not be read: {reason}',
   'state.unreadable': 'This card could not read its data. Reload the page; if it persists, tell your admin.',
   'state.partial': 'Some parts could not be read and are not shown.',
@@ -31,7 +30,8 @@ export const en = {
   // Why a save through the HubSpot app function did not happen (codes from saveProperties.js)
   'save.invalidRequest': 'The card sent an incomplete request ({parameter}), so nothing was written. Reload the page and try again.',
   'save.forbidden': '{property} cannot be changed from this card, so nothing was written.',
-  'save.notAllowed': 'The Handoff Context app is not allowed to change this record (HubSpot error {status}). Ask your HubSpot super admin to check the app is installed with its scopes.',
+  'save.notAllowed':
+    'The Handoff Context app is not allowed to change this record (HubSpot error {status}). Ask your HubSpot super admin to check the app is installed with its scopes.',
   'save.notFound': 'This record no longer exists in HubSpot, so nothing was written.',
   'save.hubspotError': 'HubSpot did not accept the change (error {status}), so nothing was written. Try again in a moment.',
   'save.unreachable': 'HubSpot could not be reached, so nothing was written. Try again in a moment.',
@@ -221,8 +221,7 @@ export const en = {
   'conflict.leadQuality.disagree.one': '{count} rep disagrees with the score.',
   'conflict.leadQuality.disagree.other': '{count} reps disagree with the score.',
   'conflict.forecast.title': 'Forecast discrepancy',
-  'conflict.forecast.summary':
-    "The AI's win probability ({ai}) and the rep's forecast ({rep}) are {gap} points apart; the limit is {threshold}.",
+  'conflict.forecast.summary': "The AI's win probability ({ai}) and the rep's forecast ({rep}) are {gap} points apart; the limit is {threshold}.",
   'conflict.metric.title': 'Metric contradiction',
   'conflict.metric.summary': '{field}: the payload says {documentValue}, but the {column} column says {columnValue}.',
   'conflict.metric.otherValue': 'a different value',
@@ -373,8 +372,7 @@ export const en = {
   'problem.notObject': '{subject}: the stored value is not a set of fields, so it could not be read.',
   'problem.tooLong': '{subject}: the text is longer than the platform keeps; it may have been cut.',
   'problem.tooLong.detail': '{subject}: the text is {length} characters long, but the platform keeps only {limit}; it may have been cut.',
-  'problem.newerVersion':
-    '{subject}: written by a newer version of Handoff Context; only the fields this version knows are shown. Ask your admin to upgrade.',
+  'problem.newerVersion': '{subject}: written by a newer version of Handoff Context; only the fields this version knows are shown. Ask your admin to upgrade.',
   'problem.newerVersion.detail':
     '{subject}: written by version {found} of the payload, but this card knows version {current}; only the fields it knows are shown. Ask your admin to upgrade.',
   'problem.unknownVersion': '{subject}: the payload does not say which version it is; it was read as the current version.',

@@ -22,19 +22,20 @@ export const fr: Record<MessageKey, string> = {
   // Pourquoi un enregistrement par la fonction d’app HubSpot n’a pas eu lieu (codes de saveProperties.js)
   'save.invalidRequest': 'La carte a envoyé une demande incomplète ({parameter}) ; rien n’a été enregistré. Rechargez la page et réessayez.',
   'save.forbidden': '{property} ne peut pas être modifié depuis cette carte ; rien n’a été enregistré.',
-  'save.notAllowed': 'L’app Handoff Context n’a pas le droit de modifier cette fiche (erreur HubSpot {status}). Demandez à votre super administrateur HubSpot de vérifier que l’app est installée avec ses autorisations.',
+  'save.notAllowed':
+    'L’app Handoff Context n’a pas le droit de modifier cette fiche (erreur HubSpot {status}). Demandez à votre super administrateur HubSpot de vérifier que l’app est installée avec ses autorisations.',
   'save.notFound': 'Cette fiche n’existe plus dans HubSpot ; rien n’a été enregistré.',
   'save.hubspotError': 'HubSpot n’a pas accepté la modification (erreur {status}) ; rien n’a été enregistré. Réessayez dans un instant.',
   'save.unreachable': 'HubSpot est injoignable ; rien n’a été enregistré. Réessayez dans un instant.',
-  'save.overwrote': 'Enregistré, mais quelqu’un d’autre a enregistré cette fiche au même moment et sa modification a été remplacée. Elle reste dans l’historique de : {properties}.',
+  'save.overwrote':
+    'Enregistré, mais quelqu’un d’autre a enregistré cette fiche au même moment et sa modification a été remplacée. Elle reste dans l’historique de : {properties}.',
   'leadScore.empty': 'Pas encore de score. Il apparaîtra ici dès que le marketing aura évalué ce lead.',
   'dealRisk.empty': 'Pas encore de score de risque. Il apparaîtra ici dès que l’affaire aura été évaluée.',
   'handoff.empty': 'Pas encore de passation. Le commercial la remplit à la signature.',
   'health.empty': 'Pas encore de score de santé. Il apparaîtra ici dès que le Customer Success aura évalué le compte.',
 
   'access.salesforce': 'Il vous faut l’ensemble d’autorisations {permissionSet} pour voir ceci. Demandez-le à votre administrateur Salesforce.',
-  'access.salesforceEdit':
-    'Il vous faut l’ensemble d’autorisations {permissionSet} pour modifier ceci. Demandez-le à votre administrateur Salesforce.',
+  'access.salesforceEdit': 'Il vous faut l’ensemble d’autorisations {permissionSet} pour modifier ceci. Demandez-le à votre administrateur Salesforce.',
   'access.hubspot':
     'Il vous faut l’autorisation de voir les propriétés {objectType} dans HubSpot pour voir ceci. Demandez-la à votre super administrateur HubSpot.',
   'access.hubspotEdit':
@@ -484,8 +485,7 @@ export const fr: Record<MessageKey, string> = {
   'problem.notJson': '{subject} : le texte enregistré n’est pas du JSON valide ; il n’a pas pu être lu.',
   'problem.notObject': '{subject} : la valeur enregistrée n’est pas un ensemble de champs ; elle n’a pas pu être lue.',
   'problem.tooLong': '{subject} : le texte est plus long que ce que la plateforme conserve ; il a pu être tronqué.',
-  'problem.tooLong.detail':
-    '{subject} : le texte fait {length} caractères, mais la plateforme n’en conserve que {limit} ; il a pu être tronqué.',
+  'problem.tooLong.detail': '{subject} : le texte fait {length} caractères, mais la plateforme n’en conserve que {limit} ; il a pu être tronqué.',
   'problem.newerVersion':
     '{subject} : écrit par une version plus récente de Handoff Context ; seuls les champs connus de cette version sont affichés. Demandez une mise à jour à votre administrateur.',
   'problem.newerVersion.detail':

@@ -257,7 +257,10 @@ export function translator(requestedLocale?: string, overrides?: Record<string, 
     let out: string;
     try {
       const zoneForValue = dateOnly && typeof value === 'string' && DATE_ONLY.test(value.trim()) ? 'UTC' : zone;
-      out = cachedIntl(`date|${locale}|${zoneForValue}|${style}`, () => new Intl.DateTimeFormat(locale, { ...dateStyles[style], timeZone: zoneForValue })).format(date);
+      out = cachedIntl(
+        `date|${locale}|${zoneForValue}|${style}`,
+        () => new Intl.DateTimeFormat(locale, { ...dateStyles[style], timeZone: zoneForValue }),
+      ).format(date);
     } catch {
       out = date.toISOString();
     }

@@ -89,7 +89,8 @@ function setAt(payload: Record<string, unknown>, path: string, value: unknown): 
   for (const key of keys.slice(0, -1)) {
     const next = Object.prototype.hasOwnProperty.call(target, key) ? target[key] : undefined;
     if (next === undefined || next === null) target[key] = {};
-    else if (!isPlainObject(next)) return false; // the walk names what is wrong with it
+    else if (!isPlainObject(next))
+      return false; // the walk names what is wrong with it
     else target[key] = { ...next };
     target = target[key] as Record<string, unknown>;
   }
@@ -180,9 +181,16 @@ function compareMirrors(kind: Kind, source: ColumnSource, value: unknown, migrat
     const column = comparable(field, cell.value);
     if (!column.ok) {
       problems.push(
-        makeProblem(kind, field.path, 'invalid_type', 'warning', `the column ${name} holds ${describeValue(cell.value)}, which is not a ${field.column!.type}; the payload's value is used.`, {
-          column: name,
-        }),
+        makeProblem(
+          kind,
+          field.path,
+          'invalid_type',
+          'warning',
+          `the column ${name} holds ${describeValue(cell.value)}, which is not a ${field.column!.type}; the payload's value is used.`,
+          {
+            column: name,
+          },
+        ),
       );
       continue;
     }

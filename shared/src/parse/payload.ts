@@ -64,7 +64,12 @@ function jsonPosition(error: unknown, text: string): number | undefined {
   return undefined;
 }
 
-function readText<K extends Kind>(kind: K, text: string, options: Internal, problems: Problem[]): { ok: true; value: unknown } | { ok: false; result: ParseResult<PayloadOf<K>> } {
+function readText<K extends Kind>(
+  kind: K,
+  text: string,
+  options: Internal,
+  problems: Problem[],
+): { ok: true; value: unknown } | { ok: false; result: ParseResult<PayloadOf<K>> } {
   const limit = textLimits[options.platform ?? 'salesforce'];
   const where = options.platform ? platformNames[options.platform] : 'Salesforce, the larger of the two platforms,';
   const tooLong = text.length > limit;
@@ -73,10 +78,17 @@ function readText<K extends Kind>(kind: K, text: string, options: Internal, prob
     const value = JSON.parse(body);
     if (tooLong)
       problems.push(
-        makeProblem(kind, '', 'too_long', 'warning', `is ${fmt(text.length)} characters long, but ${where} keeps only ${fmt(limit)}; saving it there would cut it.`, {
-          limit,
-          length: text.length,
-        }),
+        makeProblem(
+          kind,
+          '',
+          'too_long',
+          'warning',
+          `is ${fmt(text.length)} characters long, but ${where} keeps only ${fmt(limit)}; saving it there would cut it.`,
+          {
+            limit,
+            length: text.length,
+          },
+        ),
       );
     return { ok: true, value };
   } catch (error) {
@@ -114,7 +126,11 @@ function readText<K extends Kind>(kind: K, text: string, options: Internal, prob
 }
 
 /** Settles the version: upgrades an older payload, flags a newer or unknown one. */
-function settleVersion(kind: Kind, payload: Record<string, unknown>, problems: Problem[]): { payload: unknown; version: VersionInfo; current: boolean; migrated: boolean } {
+function settleVersion(
+  kind: Kind,
+  payload: Record<string, unknown>,
+  problems: Problem[],
+): { payload: unknown; version: VersionInfo; current: boolean; migrated: boolean } {
   const context = contexts[kind];
   const current = context.version;
   const read = readOwn(payload, 'schemaVersion');
@@ -147,10 +163,17 @@ function settleVersion(kind: Kind, payload: Record<string, unknown>, problems: P
     const migrate = context.migrations[step];
     if (!migrate) {
       problems.push(
-        makeProblem(kind, 'schemaVersion', 'unknown_version', 'error', `version ${found} is older than any this card can upgrade, so the payload was read as version ${current}.`, {
-          found,
-          current,
-        }),
+        makeProblem(
+          kind,
+          'schemaVersion',
+          'unknown_version',
+          'error',
+          `version ${found} is older than any this card can upgrade, so the payload was read as version ${current}.`,
+          {
+            found,
+            current,
+          },
+        ),
       );
       return { payload, version, current: false, migrated: false };
     }
@@ -160,19 +183,30 @@ function settleVersion(kind: Kind, payload: Record<string, unknown>, problems: P
       value = undefined;
     }
     if (!isPlainObject(value)) {
-      problems.push(makeProblem(kind, '', 'invalid', 'error', `could not be upgraded from version ${step}; it was read as version ${current}.`, { found, current }));
+      problems.push(
+        makeProblem(kind, '', 'invalid', 'error', `could not be upgraded from version ${step}; it was read as version ${current}.`, { found, current }),
+      );
       return { payload, version, current: false, migrated: false };
     }
   }
   if (readOwn(value, 'schemaVersion').ok && (value as Record<string, unknown>).schemaVersion === current) {
-    problems.push(makeProblem(kind, '', 'migrated', 'warning', `was written as version ${found} and upgraded to version ${current} on read.`, { found, current }));
+    problems.push(
+      makeProblem(kind, '', 'migrated', 'warning', `was written as version ${found} and upgraded to version ${current} on read.`, { found, current }),
+    );
     return { payload: value, version, current: true, migrated: true };
   }
   problems.push(
-    makeProblem(kind, '', 'invalid', 'error', `says version ${found} but does not have the shape of version ${found}, so it could not be upgraded; it was read as version ${current}.`, {
-      found,
-      current,
-    }),
+    makeProblem(
+      kind,
+      '',
+      'invalid',
+      'error',
+      `says version ${found} but does not have the shape of version ${found}, so it could not be upgraded; it was read as version ${current}.`,
+      {
+        found,
+        current,
+      },
+    ),
   );
   return { payload, version, current: false, migrated: false };
 }
@@ -199,9 +233,16 @@ export function parseInternal<K extends Kind>(kind: K, input: unknown, options: 
     }
     if (!isPlainObject(value)) {
       const hint = typeof value === 'string' ? ' (a quoted text: was the payload encoded twice?)' : '';
-      const reason = makeProblem(kind, '', 'not_object', 'error', `expected an object with the ${contexts[kind].title.toLowerCase()} fields, got ${describeValue(value)}${hint}.`, {
-        got: describeValue(value),
-      });
+      const reason = makeProblem(
+        kind,
+        '',
+        'not_object',
+        'error',
+        `expected an object with the ${contexts[kind].title.toLowerCase()} fields, got ${describeValue(value)}${hint}.`,
+        {
+          got: describeValue(value),
+        },
+      );
       return invalid(kind, [...problems, reason], reason);
     }
     const settled = settleVersion(kind, value, problems);
@@ -226,8 +267,7 @@ export function parseInternal<K extends Kind>(kind: K, input: unknown, options: 
     if (!problems.some(isError)) {
       // The walk kept only valid parts; the strict schema has the last word on a `valid` result.
       const strict = (schema as any).safeParse(out);
-      if (strict.success)
-        return { status: 'valid', kind, value: strict.data, problems: capProblems(problems), version: settled.version, contradictions };
+      if (strict.success) return { status: 'valid', kind, value: strict.data, problems: capProblems(problems), version: settled.version, contradictions };
       for (const issue of strict.error.issues as Array<{ path: Array<string | number> }>)
         problems.push(makeProblem(kind, issue.path, 'invalid', 'error', 'does not pass the schema.'));
     }

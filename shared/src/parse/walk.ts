@@ -106,7 +106,9 @@ function applyRefinements(ctx: WalkContext, schema: Schema, out: Record<string, 
 
 function walkObject(ctx: WalkContext, schema: Schema, raw: unknown, path: Path, sink: Problem[], inList: boolean, skip?: ReadonlySet<string>): Outcome {
   if (!isPlainObject(raw)) {
-    sink.push(makeProblem(ctx.kind, path, 'invalid_type', 'error', `expected an object, got ${describeValue(raw)}`, { expected: 'an object', got: describeValue(raw) }));
+    sink.push(
+      makeProblem(ctx.kind, path, 'invalid_type', 'error', `expected an object, got ${describeValue(raw)}`, { expected: 'an object', got: describeValue(raw) }),
+    );
     return FAILED;
   }
   const shape = (schema._zod.def as any).shape as Record<string, Schema>;
@@ -162,7 +164,9 @@ function reportUnknown(ctx: WalkContext, raw: Record<string, unknown>, shape: Re
 
 function walkArray(ctx: WalkContext, schema: Schema, raw: unknown, path: Path, sink: Problem[]): Outcome {
   if (!Array.isArray(raw)) {
-    sink.push(makeProblem(ctx.kind, path, 'invalid_type', 'error', `expected a list, got ${describeValue(raw)}`, { expected: 'a list', got: describeValue(raw) }));
+    sink.push(
+      makeProblem(ctx.kind, path, 'invalid_type', 'error', `expected a list, got ${describeValue(raw)}`, { expected: 'a list', got: describeValue(raw) }),
+    );
     return FAILED;
   }
   const element = (schema._zod.def as any).element as Schema;

@@ -26,14 +26,7 @@ export function roleText(role: Role, ctx: ViewContext): string {
  * A conflict card entry. `since`: when the conflict arose (a rejection, a score), which starts an
  * hours deadline; without it the deadline reads "within 48 hours".
  */
-export function conflictView(
-  type: ConflictType,
-  key: string,
-  rule: ConflictRule,
-  summary: string,
-  ctx: ViewContext,
-  since?: string,
-): ConflictView {
+export function conflictView(type: ConflictType, key: string, rule: ConflictRule, summary: string, ctx: ViewContext, since?: string): ConflictView {
   const { t, now } = ctx;
   let deadlineText: string;
   let dueAtIso: string | undefined;
@@ -151,11 +144,7 @@ function shownValue(value: unknown, ctx: ViewContext): string {
 }
 
 /** One conflict per field whose report column disagrees with the payload document. */
-export function metricConflicts(
-  contradictions: unknown,
-  label: (path: string) => string,
-  ctx: ViewContext,
-): ConflictView[] {
+export function metricConflicts(contradictions: unknown, label: (path: string) => string, ctx: ViewContext): ConflictView[] {
   const rule = ctx.config.conflicts.metricContradiction;
   if (!rule.enabled) return [];
   return list(contradictions).flatMap((c, index) => {
@@ -172,12 +161,7 @@ export function metricConflicts(
 }
 
 /** Health points one way, sales' read of the account at handoff the other. */
-export function healthConflict(
-  score: ReadScore | undefined,
-  scoredAt: unknown,
-  accountSentiment: unknown,
-  ctx: ViewContext,
-): ConflictView[] {
+export function healthConflict(score: ReadScore | undefined, scoredAt: unknown, accountSentiment: unknown, ctx: ViewContext): ConflictView[] {
   const rule = ctx.config.conflicts.customerHealth;
   const sentiment = oneOf(accountSentiment, ['positive', 'neutral', 'negative'] as const);
   if (!rule.enabled || !score || !sentiment) return [];

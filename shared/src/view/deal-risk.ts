@@ -45,9 +45,7 @@ export function dealRiskView(result: ParseResult<DealRisk>, options: ViewOptions
         : undefined;
 
       const gap = forecastGap(score, forecast, config);
-      const gapText = gap
-        ? t.tn('forecast.gap', Math.round(gap.gap), { ai: t.formatPercent(gap.ai / 100), rep: t.formatPercent(gap.rep / 100) })
-        : undefined;
+      const gapText = gap ? t.tn('forecast.gap', Math.round(gap.gap), { ai: t.formatPercent(gap.ai / 100), rep: t.formatPercent(gap.rep / 100) }) : undefined;
 
       const risks = rankBy(
         items(value.riskFactors).flatMap((stored, index) => {
@@ -85,10 +83,7 @@ export function dealRiskView(result: ParseResult<DealRisk>, options: ViewOptions
         ...base,
         kind: 'deal-risk',
         notices: [...base.notices, ...partialNotice(status, notices, ctx), ...staleNotice(freshness, ctx), ...notices],
-        conflicts: [
-          ...forecastConflict(gap, ctx),
-          ...metricConflicts(contradictions, (path) => fieldLabel('deal-risk', path, t), ctx),
-        ],
+        conflicts: [...forecastConflict(gap, ctx), ...metricConflicts(contradictions, (path) => fieldLabel('deal-risk', path, t), ctx)],
         ...(score && { winProbability: score.view }),
         ...(freshness && { freshness }),
         ...(repForecast && { repForecast }),

@@ -31,7 +31,10 @@ function scoreLine(score: ScoreView | undefined): Lines {
 
 function freshnessLines(freshness: FreshnessView | undefined): Lines {
   if (!freshness) return [];
-  return [join(freshness.ageText, freshness.atText !== freshness.ageText && freshness.atText, freshness.modelText), ...(freshness.staleText ? [freshness.staleText] : [])];
+  return [
+    join(freshness.ageText, freshness.atText !== freshness.ageText && freshness.atText, freshness.modelText),
+    ...(freshness.staleText ? [freshness.staleText] : []),
+  ];
 }
 
 function factorLines(factors: FactorView[]): Lines {
@@ -72,42 +75,134 @@ const bodies: { [K in Kind]: Body<K> } = {
   'lead-score': (v, ctx) => (out) => {
     section(out, ctx, 'section.score', [...scoreLine(v.score), ...freshnessLines(v.freshness)]);
     section(out, ctx, 'section.whyScore', factorLines(v.factors));
-    section(out, ctx, 'section.intentSignals', v.intentSignals.map((s) => join(s.topic, s.strengthText, s.trendText, s.sourceText, s.observedText)));
-    if (v.engagement) section(out, ctx, 'section.engagement', [v.engagement.summary, join(v.engagement.lastTouchText, v.engagement.touchesText)].filter(Boolean));
-    if (v.nextAction) section(out, ctx, 'section.nextAction', [v.nextAction.action, ...[v.nextAction.rationale, join(v.nextAction.ownerText, v.nextAction.dueText)].filter((s): s is string => !!s)]);
-    if (v.disposition) section(out, ctx, 'section.disposition', [join(v.disposition.statusText, v.disposition.byText), ...(v.disposition.reason ? [v.disposition.reason] : [])]);
-    section(out, ctx, 'section.feedback', [...(v.feedbackSummaryText ? [v.feedbackSummaryText] : []), ...v.feedback.map((f) => join(f.verdictText, f.byText, f.reason))]);
+    section(
+      out,
+      ctx,
+      'section.intentSignals',
+      v.intentSignals.map((s) => join(s.topic, s.strengthText, s.trendText, s.sourceText, s.observedText)),
+    );
+    if (v.engagement)
+      section(out, ctx, 'section.engagement', [v.engagement.summary, join(v.engagement.lastTouchText, v.engagement.touchesText)].filter(Boolean));
+    if (v.nextAction)
+      section(out, ctx, 'section.nextAction', [
+        v.nextAction.action,
+        ...[v.nextAction.rationale, join(v.nextAction.ownerText, v.nextAction.dueText)].filter((s): s is string => !!s),
+      ]);
+    if (v.disposition)
+      section(out, ctx, 'section.disposition', [join(v.disposition.statusText, v.disposition.byText), ...(v.disposition.reason ? [v.disposition.reason] : [])]);
+    section(out, ctx, 'section.feedback', [
+      ...(v.feedbackSummaryText ? [v.feedbackSummaryText] : []),
+      ...v.feedback.map((f) => join(f.verdictText, f.byText, f.reason)),
+    ]);
   },
   'deal-risk': (v, ctx) => (out) => {
     section(out, ctx, 'section.winProbability', [...scoreLine(v.winProbability), ...freshnessLines(v.freshness)]);
-    if (v.repForecast) section(out, ctx, 'section.repForecast', [join(v.repForecast.categoryText, v.repForecast.probabilityText, v.repForecast.updatedText), ...(v.gapText ? [v.gapText] : [])]);
-    section(out, ctx, 'section.riskFactors', v.risks.flatMap((r) => [join(`[${r.severityText}] ${r.label}`, r.categoryText, r.detectedText, r.sourceText, r.ownerText), ...(r.mitigation ? [INDENT + r.mitigation] : [])]));
+    if (v.repForecast)
+      section(out, ctx, 'section.repForecast', [
+        join(v.repForecast.categoryText, v.repForecast.probabilityText, v.repForecast.updatedText),
+        ...(v.gapText ? [v.gapText] : []),
+      ]);
+    section(
+      out,
+      ctx,
+      'section.riskFactors',
+      v.risks.flatMap((r) => [
+        join(`[${r.severityText}] ${r.label}`, r.categoryText, r.detectedText, r.sourceText, r.ownerText),
+        ...(r.mitigation ? [INDENT + r.mitigation] : []),
+      ]),
+    );
   },
   'sales-to-cs': (v, ctx) => (out) => {
     const { t } = ctx;
     const c = v.completeness;
     out.push(t.t('explain.status', { status: v.statusText }), join(`${c.percentText}`, c.summaryText), ...(c.missingText ? [c.missingText] : []));
     const o = v.desiredOutcome;
-    if (o) section(out, ctx, 'section.desiredOutcome', [o.requiredOutcome, o.approach, o.useCases.length ? t.formatList(o.useCases) : undefined].filter((s): s is string => !!s));
-    section(out, ctx, 'section.successCriteria', v.successCriteria.map((s) => join(words(s.metric, '→', s.target), s.baselineText, s.targetDateText, s.confirmedText, s.provenanceText)));
-    section(out, ctx, 'section.commitments', v.commitments.map((m) => join(m.item, m.typeText, m.ownerText, m.dueText, m.evidenceUrl, m.provenanceText)));
-    if (v.commercial) section(out, ctx, 'section.commercialTerms', [join(v.commercial.productsText, v.commercial.arrText, v.commercial.termText, v.commercial.renewalText), ...(v.commercial.nonStandardTerms ? [v.commercial.nonStandardTerms] : [])]);
+    if (o)
+      section(
+        out,
+        ctx,
+        'section.desiredOutcome',
+        [o.requiredOutcome, o.approach, o.useCases.length ? t.formatList(o.useCases) : undefined].filter((s): s is string => !!s),
+      );
+    section(
+      out,
+      ctx,
+      'section.successCriteria',
+      v.successCriteria.map((s) => join(words(s.metric, '→', s.target), s.baselineText, s.targetDateText, s.confirmedText, s.provenanceText)),
+    );
+    section(
+      out,
+      ctx,
+      'section.commitments',
+      v.commitments.map((m) => join(m.item, m.typeText, m.ownerText, m.dueText, m.evidenceUrl, m.provenanceText)),
+    );
+    if (v.commercial)
+      section(out, ctx, 'section.commercialTerms', [
+        join(v.commercial.productsText, v.commercial.arrText, v.commercial.termText, v.commercial.renewalText),
+        ...(v.commercial.nonStandardTerms ? [v.commercial.nonStandardTerms] : []),
+      ]);
     if (v.accountSentimentText) section(out, ctx, 'section.accountSentiment', [v.accountSentimentText]);
-    section(out, ctx, 'section.stakeholders', v.stakeholders.map((s) => join(s.name, s.jobTitle, s.roleText, s.sentimentText)));
-    section(out, ctx, 'section.objections', v.objections.map((o) => `${o.objection} → ${o.resolution}`));
+    section(
+      out,
+      ctx,
+      'section.stakeholders',
+      v.stakeholders.map((s) => join(s.name, s.jobTitle, s.roleText, s.sentimentText)),
+    );
+    section(
+      out,
+      ctx,
+      'section.objections',
+      v.objections.map((o) => `${o.objection} → ${o.resolution}`),
+    );
     if (v.competitorsText) section(out, ctx, 'section.competitors', [v.competitorsText]);
     if (v.whyWon) section(out, ctx, 'section.whyWon', [v.whyWon]);
-    section(out, ctx, 'section.knownRisks', v.risks.map((r) => join(r.risk, t.t('detail.severity', { value: r.severityText }), t.t('detail.likelihood', { value: r.likelihoodText }), r.mitigation, r.ownerText)));
-    if (v.technical) section(out, ctx, 'section.technicalNeeds', [v.technical.integrationsText, v.technical.ssoText, v.technical.migration, v.technical.complianceText].filter((s): s is string => !!s));
-    section(out, ctx, 'section.timeline', v.timeline.map((e) => labelled(ctx, e.label, e.dateText)));
-    if (v.review) section(out, ctx, 'section.review', [v.review.reviewedText, v.review.returnReasonText, v.review.returnNote].filter((s): s is string => !!s));
+    section(
+      out,
+      ctx,
+      'section.knownRisks',
+      v.risks.map((r) =>
+        join(r.risk, t.t('detail.severity', { value: r.severityText }), t.t('detail.likelihood', { value: r.likelihoodText }), r.mitigation, r.ownerText),
+      ),
+    );
+    if (v.technical)
+      section(
+        out,
+        ctx,
+        'section.technicalNeeds',
+        [v.technical.integrationsText, v.technical.ssoText, v.technical.migration, v.technical.complianceText].filter((s): s is string => !!s),
+      );
+    section(
+      out,
+      ctx,
+      'section.timeline',
+      v.timeline.map((e) => labelled(ctx, e.label, e.dateText)),
+    );
+    if (v.review)
+      section(
+        out,
+        ctx,
+        'section.review',
+        [v.review.reviewedText, v.review.returnReasonText, v.review.returnNote].filter((s): s is string => !!s),
+      );
   },
   'customer-health': (v, ctx) => (out) => {
     const { t } = ctx;
-    section(out, ctx, 'section.score', [...scoreLine(v.score), ...(v.trendText ? [t.t('detail.trend', { value: v.trendText })] : []), ...freshnessLines(v.freshness)]);
+    section(out, ctx, 'section.score', [
+      ...scoreLine(v.score),
+      ...(v.trendText ? [t.t('detail.trend', { value: v.trendText })] : []),
+      ...freshnessLines(v.freshness),
+    ]);
     section(out, ctx, 'section.drivers', factorLines(v.drivers));
-    if (v.intervention) section(out, ctx, 'section.intervention', [v.intervention.action, ...[v.intervention.rationale, join(v.intervention.ownerText, v.intervention.dueText)].filter((s): s is string => !!s)]);
-    if (v.csmSentiment) section(out, ctx, 'section.csmSentiment', [join(v.csmSentiment.sentimentText, v.csmSentiment.byText), ...(v.csmSentiment.note ? [v.csmSentiment.note] : [])]);
+    if (v.intervention)
+      section(out, ctx, 'section.intervention', [
+        v.intervention.action,
+        ...[v.intervention.rationale, join(v.intervention.ownerText, v.intervention.dueText)].filter((s): s is string => !!s),
+      ]);
+    if (v.csmSentiment)
+      section(out, ctx, 'section.csmSentiment', [
+        join(v.csmSentiment.sentimentText, v.csmSentiment.byText),
+        ...(v.csmSentiment.note ? [v.csmSentiment.note] : []),
+      ]);
   },
 };
 

@@ -66,10 +66,7 @@ export function buildCard<V extends CardView, K extends Kind = Kind>(
       const reasonText = bag(reason) ? problemText(reason as unknown as Problem, ctx.t, kind) : ctx.t.t('state.unreadable');
       const problems = list(at(result, 'problems'));
       const notices: Notice[] = problemNotices(kind, problems.length ? problems : bag(reason) ? [reason] : [], ctx);
-      return blank(
-        { ...base, state: 'invalid', stateText: ctx.t.t('state.invalid', { reason: reasonText }), notices: [...base.notices, ...notices] },
-        ctx,
-      );
+      return blank({ ...base, state: 'invalid', stateText: ctx.t.t('state.invalid', { reason: reasonText }), notices: [...base.notices, ...notices] }, ctx);
     }
     if (status !== 'valid' && status !== 'partial') return fallback();
     const value = bag(at(result, 'value'));

@@ -117,10 +117,7 @@ export function leadScoreView(result: ParseResult<LeadScore>, options: ViewOptio
         ...base,
         kind: 'lead-score',
         notices: [...base.notices, ...partialNotice(status, notices, ctx), ...staleNotice(freshness, ctx), ...notices],
-        conflicts: [
-          ...leadQualityConflict(value, score, ctx),
-          ...metricConflicts(contradictions, (path) => fieldLabel('lead-score', path, t), ctx),
-        ],
+        conflicts: [...leadQualityConflict(value, score, ctx), ...metricConflicts(contradictions, (path) => fieldLabel('lead-score', path, t), ctx)],
         ...(score && { score: score.view }),
         ...(freshness && { freshness }),
         factors: readFactors(value.factors, score, ctx, { keyPrefix: 'factor', sentence: 'factor' }),

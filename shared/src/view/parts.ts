@@ -93,8 +93,7 @@ export function readFreshness(
   const age = ageDays(iso, now);
   if (age === undefined && !name) return undefined;
   const modelText = name ? (version ? t.t('freshness.modelVersion', { name, version }) : t.t('freshness.model', { name })) : '';
-  if (age === undefined)
-    return { atIso: '', atText: t.t('freshness.unknown'), ageText: t.t('freshness.unknown'), isStale: false, modelText };
+  if (age === undefined) return { atIso: '', atText: t.t('freshness.unknown'), ageText: t.t('freshness.unknown'), isStale: false, modelText };
   const limit = config.staleDays[kind];
   const isStale = age > limit;
   return {
@@ -177,11 +176,7 @@ export function readAction(stored: DeepPartial<LeadScore['nextAction']> | undefi
   const due = text(value.dueBy);
   const ownerText = owner ? ctx.t.t('detail.owner', { owner }) : undefined;
   const dueText = due ? ctx.t.t('detail.due', { date: ctx.t.formatDate(due) }) : undefined;
-  return withDetail(
-    { action, ...(rationale && { rationale }), ...(ownerText && { ownerText }), ...(dueText && { dueText }) },
-    ownerText,
-    dueText,
-  );
+  return withDetail({ action, ...(rationale && { rationale }), ...(ownerText && { ownerText }), ...(dueText && { dueText }) }, ownerText, dueText);
 }
 
 /**

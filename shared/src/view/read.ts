@@ -51,7 +51,9 @@ export function items<T>(value: readonly T[] | undefined): Array<T | undefined> 
 }
 
 export function texts(value: unknown): string[] {
-  return list(value).map(text).filter((s): s is string => s !== undefined);
+  return list(value)
+    .map(text)
+    .filter((s): s is string => s !== undefined);
 }
 
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {

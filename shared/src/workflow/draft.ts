@@ -84,7 +84,8 @@ export function linesOf(text: string): string[] {
 /** What an input shows for a stored value: text for every kind but a toggle, which shows a flag. */
 export function inputTextOf(input: HandoffInputKind, value: unknown): string {
   if (input === 'lines') return Array.isArray(value) ? value.filter((v) => typeof v === 'string').join('\n') : '';
-  if (input === 'number' || input === 'integer') return typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value : '';
+  if (input === 'number' || input === 'integer')
+    return typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value : '';
   if (input === 'toggle') return value === true ? 'true' : '';
   return typeof value === 'string' ? value : '';
 }

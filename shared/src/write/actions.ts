@@ -55,7 +55,8 @@ function actorProblems(kind: Kind, actor: Actor, byPath: string): { problems: Pr
   if (!by.ok) problems.push(...by.problems);
   else if (by.value === undefined) problems.push(makeProblem(kind, byPath, 'missing', 'error', 'is missing: say who acts.'));
   const at = isoOf(actor?.now);
-  if (at === undefined) problems.push(makeProblem(kind, '', 'invalid_format', 'error', `the time of the action is not a valid date (got ${describeValue(actor?.now)}).`));
+  if (at === undefined)
+    problems.push(makeProblem(kind, '', 'invalid_format', 'error', `the time of the action is not a valid date (got ${describeValue(actor?.now)}).`));
   return { problems, by: by.ok ? (by.value as string) : undefined, at };
 }
 
@@ -77,11 +78,23 @@ function storedList(kind: Kind, path: string, existing: unknown): { ok: true; li
     try {
       list = JSON.parse(existing);
     } catch {
-      return { ok: false, problem: makeProblem(kind, path, 'not_json', 'error', 'the stored list is not JSON; it was left unchanged so nothing in it is lost.') };
+      return {
+        ok: false,
+        problem: makeProblem(kind, path, 'not_json', 'error', 'the stored list is not JSON; it was left unchanged so nothing in it is lost.'),
+      };
     }
   }
   if (!Array.isArray(list))
-    return { ok: false, problem: makeProblem(kind, path, 'invalid_type', 'error', `the stored value is ${describeValue(list)}, not a list; it was left unchanged so nothing in it is lost.`) };
+    return {
+      ok: false,
+      problem: makeProblem(
+        kind,
+        path,
+        'invalid_type',
+        'error',
+        `the stored value is ${describeValue(list)}, not a list; it was left unchanged so nothing in it is lost.`,
+      ),
+    };
   return { ok: true, list };
 }
 
@@ -100,10 +113,17 @@ export function addFeedback(existing: unknown, entry: unknown, options: ActionOp
   const max = field.maxItems ?? Infinity;
   if (index + 1 > max)
     return fail([
-      makeProblem(LEAD, 'feedback', 'too_many_items', 'error', `already holds ${index} entries, the most a card keeps is ${max}: no more feedback can be added to this score.`, {
-        count: index,
-        maxItems: max,
-      }),
+      makeProblem(
+        LEAD,
+        'feedback',
+        'too_many_items',
+        'error',
+        `already holds ${index} entries, the most a card keeps is ${max}: no more feedback can be added to this score.`,
+        {
+          count: index,
+          maxItems: max,
+        },
+      ),
     ]);
   const list = [...stored.list, checked.value];
   const text = JSON.stringify(list);
@@ -162,7 +182,9 @@ function salesLocked(status: unknown, what: string): Problem | undefined {
       : stage === 'accepted'
         ? 'CS has already accepted this handoff'
         : `its status is ${describeValue(status)}, which this version does not know`;
-  return makeProblem(HANDOFF, 'review.status', 'invalid', 'error', `${why}; it cannot be ${what}.`, { status: typeof status === 'string' ? status : describeValue(status) });
+  return makeProblem(HANDOFF, 'review.status', 'invalid', 'error', `${why}; it cannot be ${what}.`, {
+    status: typeof status === 'string' ? status : describeValue(status),
+  });
 }
 
 /**
@@ -190,7 +212,10 @@ export function submitHandoff(
   // A must-have field that holds something malformed is named by the schema's own problem instead.
   const absent = completeness.missing.filter((path) => isBlank(getAt(next, path)));
   const gaps = absent.map((path) =>
-    makeProblem(HANDOFF, path, 'missing', 'error', 'is missing, and must be filled in before the handoff can be submitted.', { filled: completeness.filled, total: completeness.total }),
+    makeProblem(HANDOFF, path, 'missing', 'error', 'is missing, and must be filled in before the handoff can be submitted.', {
+      filled: completeness.filled,
+      total: completeness.total,
+    }),
   );
   const prepared = prepareWrite(HANDOFF, next, { platform: actor.platform, completeness: actor.completeness });
   const problems = [...gaps, ...(prepared.ok ? [] : prepared.problems.filter((p) => !absent.includes(p.path)))];
@@ -224,7 +249,13 @@ function isBlank(value: unknown): boolean {
 function reviewable(status: unknown): Problem[] {
   if (status === undefined || handoffPermissions({ role: 'customer-success', status, readable: true }).canAccept) return [];
   return [
-    makeProblem(HANDOFF, 'review.status', 'invalid', 'error', `only a submitted handoff can be reviewed; this one is ${typeof status === 'string' ? status : describeValue(status)}.`),
+    makeProblem(
+      HANDOFF,
+      'review.status',
+      'invalid',
+      'error',
+      `only a submitted handoff can be reviewed; this one is ${typeof status === 'string' ? status : describeValue(status)}.`,
+    ),
   ];
 }
 
@@ -243,7 +274,8 @@ export function returnHandoff(input: Actor & { reason: unknown; note?: unknown; 
   const problems = [...who.problems, ...reviewable(input?.currentStatus)];
   const reason = check(HANDOFF, 'review.returnReason', ['review', 'returnReason'], input?.reason, true);
   if (!reason.ok) problems.push(...reason.problems);
-  else if (reason.value === undefined) problems.push(makeProblem(HANDOFF, 'review.returnReason', 'missing', 'error', 'is missing: say why the handoff goes back to sales.'));
+  else if (reason.value === undefined)
+    problems.push(makeProblem(HANDOFF, 'review.returnReason', 'missing', 'error', 'is missing: say why the handoff goes back to sales.'));
   const note = check(HANDOFF, 'review.returnNote', ['review', 'returnNote'], input?.note, true);
   if (!note.ok) problems.push(...note.problems);
   else if (note.value === undefined && reason.ok && reason.value === 'other')
@@ -259,7 +291,13 @@ export function returnHandoff(input: Actor & { reason: unknown; note?: unknown; 
   return {
     ok: true,
     value,
-    columns: reviewColumns({ status: 'returned', at: who.at!, by: who.by!, reason: (value.returnReason ?? null) as string | null, note: (value as { returnNote?: string }).returnNote ?? null }),
+    columns: reviewColumns({
+      status: 'returned',
+      at: who.at!,
+      by: who.by!,
+      reason: (value.returnReason ?? null) as string | null,
+      note: (value as { returnNote?: string }).returnNote ?? null,
+    }),
   };
 }
 

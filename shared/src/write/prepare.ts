@@ -30,9 +30,7 @@ export interface PlatformWriteOptions extends WriteOptions {
   platform?: Platform;
 }
 
-export type Prepared<K extends Kind> =
-  | { ok: true; value: PayloadOf<K>; document: string; columns: ColumnValues }
-  | { ok: false; problems: Problem[] };
+export type Prepared<K extends Kind> = { ok: true; value: PayloadOf<K>; document: string; columns: ColumnValues } | { ok: false; problems: Problem[] };
 
 /** Problems a writer never lets through, though a reader only warns about them. */
 const BLOCKING_WARNINGS = new Set(['unknown_field', 'migrated', 'too_many_items', 'newer_version']);
@@ -93,12 +91,10 @@ export function prepareWrite<K extends Kind>(kind: K, payload: unknown, options:
 }
 
 export type SalesforceWrite<K extends Kind> =
-  | { ok: true; value: PayloadOf<K>; document: string; fields: Record<string, ColumnValue> }
-  | { ok: false; problems: Problem[] };
+  { ok: true; value: PayloadOf<K>; document: string; fields: Record<string, ColumnValue> } | { ok: false; problems: Problem[] };
 
 export type HubSpotWrite<K extends Kind> =
-  | { ok: true; value: PayloadOf<K>; document: string; properties: Record<string, string> }
-  | { ok: false; problems: Problem[] };
+  { ok: true; value: PayloadOf<K>; document: string; properties: Record<string, string> } | { ok: false; problems: Problem[] };
 
 /** The fields to give updateRecord (`HC_*__c`), or why the payload cannot be written. */
 export function prepareSalesforceWrite<K extends Kind>(kind: K, payload: unknown, options: WriteOptions = {}): SalesforceWrite<K> {

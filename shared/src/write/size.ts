@@ -19,15 +19,16 @@ function chars(n: number): string {
 /** The tightest limit among the platforms given (both when none is given). */
 export function limitFor(platform?: Platform): { limit: number; platform: Platform } {
   if (platform) return { limit: textLimits[platform], platform };
-  return textLimits.hubspot <= textLimits.salesforce ? { limit: textLimits.hubspot, platform: 'hubspot' } : { limit: textLimits.salesforce, platform: 'salesforce' };
+  return textLimits.hubspot <= textLimits.salesforce
+    ? { limit: textLimits.hubspot, platform: 'hubspot' }
+    : { limit: textLimits.salesforce, platform: 'salesforce' };
 }
 
 function longestTexts(value: unknown, path: Array<string | number>, out: Array<{ path: string; length: number }>, depth = 0) {
   if (depth > 20) return;
   if (typeof value === 'string') out.push({ path: pathText(path), length: JSON.stringify(value).length });
   else if (Array.isArray(value)) value.forEach((entry, i) => longestTexts(entry, [...path, i], out, depth + 1));
-  else if (value && typeof value === 'object')
-    for (const [key, entry] of Object.entries(value)) longestTexts(entry, [...path, key], out, depth + 1);
+  else if (value && typeof value === 'object') for (const [key, entry] of Object.entries(value)) longestTexts(entry, [...path, key], out, depth + 1);
 }
 
 function label(kind: Kind, path: string, length: number): string {
@@ -50,7 +51,12 @@ export function oversize(kind: Kind, path: Path, value: unknown, text: string, p
   longestTexts(value, [...path], texts);
   texts.sort((a, b) => b.length - a.length);
   const largest = members.length ? ` Largest fields: ${members.map((m) => label(kind, m.path, m.length)).join(', ')}.` : '';
-  const longest = texts.length ? ` Longest texts: ${texts.slice(0, SHOWN).map((t) => label(kind, t.path, t.length)).join(', ')}.` : '';
+  const longest = texts.length
+    ? ` Longest texts: ${texts
+        .slice(0, SHOWN)
+        .map((t) => label(kind, t.path, t.length))
+        .join(', ')}.`
+    : '';
   return makeProblem(
     kind,
     path,

@@ -44,7 +44,12 @@ export function CompanyCard({ now }: { now?: Date }) {
             {associated.status === 'error' && <LoadError t={t} objectType="deal" testId="hc-deals-error" />}
             {associated.status === 'none' && <Empty title={t.t('handoff.title')} text={t.t('handoff.empty')} testId="hc-handoff-empty" />}
             {associated.status === 'ready' && (
-              <HandoffSummary t={t} view={handoffView(associated.result, options)} heading={`${t.t('handoff.title')}: ${associated.dealName}`} showsStates={false} />
+              <HandoffSummary
+                t={t}
+                view={handoffView(associated.result, options)}
+                heading={`${t.t('handoff.title')}: ${associated.dealName}`}
+                showsStates={false}
+              />
             )}
           </Flex>
         );

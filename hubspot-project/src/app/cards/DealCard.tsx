@@ -19,7 +19,19 @@ function draftOf(result: ParseResult<SalesToCs>): Draft {
   return result.status === 'valid' || result.status === 'partial' ? ({ ...result.value } as Draft) : {};
 }
 
-function HandoffPart({ view, result, target, status, now }: { view: HandoffView; result: ParseResult<SalesToCs>; target: SaveTarget; status: string | null | undefined; now?: Date }) {
+function HandoffPart({
+  view,
+  result,
+  target,
+  status,
+  now,
+}: {
+  view: HandoffView;
+  result: ParseResult<SalesToCs>;
+  target: SaveTarget;
+  status: string | null | undefined;
+  now?: Date;
+}) {
   const { t, viewOptions, userName } = useCardSettings();
   const [editing, setEditing] = useState(false);
   const clock = now ? () => now : undefined;

@@ -93,17 +93,21 @@ function readRequest(parameters, layout, core) {
     if (typeof value !== 'string') return { refusal: refuse('invalid_request', { parameter: name }) };
     if (value.length > limit)
       return {
-        refusal: refuse('invalid_payload', { kind: column.kind }, {
-          problems: [
-            {
-              path: column.path,
-              code: 'too_long',
-              severity: 'error',
-              params: { limit, length: value.length },
-              message: `${name} is ${value.length} characters long; HubSpot keeps ${limit}.`,
-            },
-          ],
-        }),
+        refusal: refuse(
+          'invalid_payload',
+          { kind: column.kind },
+          {
+            problems: [
+              {
+                path: column.path,
+                code: 'too_long',
+                severity: 'error',
+                params: { limit, length: value.length },
+                message: `${name} is ${value.length} characters long; HubSpot keeps ${limit}.`,
+              },
+            ],
+          },
+        ),
       };
   }
   // Every column of a context being written must say what the card saw, or the check below is blind.

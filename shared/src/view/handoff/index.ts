@@ -59,12 +59,7 @@ export function handoffView(result: ParseResult<SalesToCs>, options: ViewOptions
         kind: KIND,
         status,
         statusText: enumText(ctx, 'handoffStatus', status),
-        notices: [
-          ...base.notices,
-          ...partialNotice(parseStatus, notices, ctx),
-          ...reviewNotices(status, value, completeness, ctx),
-          ...notices,
-        ],
+        notices: [...base.notices, ...partialNotice(parseStatus, notices, ctx), ...reviewNotices(status, value, completeness, ctx), ...notices],
         conflicts: metricConflicts(contradictions, (path) => fieldLabel(KIND, path, t), ctx),
         completeness,
         ...(desiredOutcome && { desiredOutcome }),

@@ -20,8 +20,7 @@ export function reviewNotices(status: HandoffStatus, value: StoredHandoff, compl
   if (status === 'returned') return [{ key: 'review-returned', tone: 'warning', text: t.t('review.returnedNotice') }];
   if (status === 'submitted') {
     const age = ageDays(group(value.timeline)?.submittedAt, now);
-    if (age !== undefined && age > config.reviewDays)
-      return [{ key: 'review-waiting', tone: 'warning', text: t.tn('review.waiting', Math.floor(age)) }];
+    if (age !== undefined && age > config.reviewDays) return [{ key: 'review-waiting', tone: 'warning', text: t.tn('review.waiting', Math.floor(age)) }];
   }
   return [];
 }

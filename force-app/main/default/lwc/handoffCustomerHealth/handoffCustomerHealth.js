@@ -136,7 +136,7 @@ export default class HandoffCustomerHealth extends HandoffRecordCard {
             conflicts: t.t('section.conflicts'),
             drivers: t.t('section.drivers'),
             intervention: t.t('section.intervention'),
-            csmSentiment: t.t('section.csmSentiment')
+            csmSentiment: t.t('section.csmSentiment'),
         };
     }
     get scoreLabel() {

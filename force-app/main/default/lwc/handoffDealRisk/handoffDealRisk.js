@@ -42,7 +42,7 @@ export default class HandoffDealRisk extends HandoffRecordCard {
             conflicts: t.t('section.conflicts'),
             winProbability: t.t('section.winProbability'),
             repForecast: t.t('section.repForecast'),
-            risks: t.t('section.riskFactors')
+            risks: t.t('section.riskFactors'),
         };
     }
     get scoreLabel() {
@@ -58,7 +58,7 @@ export default class HandoffDealRisk extends HandoffRecordCard {
     get risks() {
         return this.view.risks.map((risk) => ({
             ...risk,
-            badgeClass: `slds-badge handoff-severity_${risk.severity}`
+            badgeClass: `slds-badge handoff-severity_${risk.severity}`,
         }));
     }
 }

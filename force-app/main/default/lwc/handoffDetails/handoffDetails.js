@@ -27,7 +27,7 @@ export default class HandoffDetails extends LightningElement {
             knownRisks: t.t('section.knownRisks'),
             technicalNeeds: t.t('section.technicalNeeds'),
             timeline: t.t('section.timeline'),
-            review: t.t('section.review')
+            review: t.t('section.review'),
         };
     }
 

@@ -10,7 +10,7 @@ import {
     newHandoffRow,
     withDraftRowAdded,
     withDraftRowRemoved,
-    withDraftValue
+    withDraftValue,
 } from 'c/handoffCore';
 import { cardTranslator } from 'c/handoffCardSupport';
 
@@ -68,7 +68,9 @@ export default class HandoffEditor extends LightningElement {
             pattern: field.pattern,
             value: inputTextOf(field.input, value),
             checked: inputCheckedOf(value),
-            options: field.options ? field.options.map((option) => ({ value: option.value, label: option.labelKey ? this.t.t(option.labelKey) : option.value })) : undefined
+            options: field.options
+                ? field.options.map((option) => ({ value: option.value, label: option.labelKey ? this.t.t(option.labelKey) : option.value }))
+                : undefined,
         };
     }
 
@@ -76,8 +78,25 @@ export default class HandoffEditor extends LightningElement {
         return handoffForm.sections.map((section) => {
             const label = this.label(section.path);
             const isList = section.layout === 'list';
-            const base = { key: section.path, path: section.path, label, isList, legendClass: section.layout === 'single' ? 'slds-assistive-text' : 'slds-text-heading_small slds-p-vertical_x-small' };
-            if (!isList) return { ...base, blocks: [{ key: `${section.path}-fields`, isRow: false, blockClass: 'slds-m-bottom_x-small', fields: section.fields.map((field) => this.fieldModel(field)) }] };
+            const base = {
+                key: section.path,
+                path: section.path,
+                label,
+                isList,
+                legendClass: section.layout === 'single' ? 'slds-assistive-text' : 'slds-text-heading_small slds-p-vertical_x-small',
+            };
+            if (!isList)
+                return {
+                    ...base,
+                    blocks: [
+                        {
+                            key: `${section.path}-fields`,
+                            isRow: false,
+                            blockClass: 'slds-m-bottom_x-small',
+                            fields: section.fields.map((field) => this.fieldModel(field)),
+                        },
+                    ],
+                };
             const rows = draftValueAt(this.working, [section.path]);
             const entries = Array.isArray(rows) ? rows : [];
             const blocks = entries.map((_, index) => {
@@ -91,7 +110,7 @@ export default class HandoffEditor extends LightningElement {
                     index: String(index),
                     label: entry,
                     removeLabel: this.t.t('button.removeEntry', { entry }),
-                    fields: section.fields.map((field) => this.fieldModel(field, index))
+                    fields: section.fields.map((field) => this.fieldModel(field, index)),
                 };
             });
             return {
@@ -99,7 +118,7 @@ export default class HandoffEditor extends LightningElement {
                 blocks,
                 addLabel: this.t.t('button.addEntry', { field: label }),
                 addId: `add-${section.path}`,
-                full: section.maxItems !== undefined && entries.length >= section.maxItems
+                full: section.maxItems !== undefined && entries.length >= section.maxItems,
             };
         });
     }

@@ -8,7 +8,7 @@ export default class HandoffFactorList extends LightningElement {
     get items() {
         return (Array.isArray(this.factors) ? this.factors : []).map((factor) => ({
             ...factor,
-            symbolClass: factor.direction === 'lowers' ? 'handoff-factor__symbol slds-text-color_error' : 'handoff-factor__symbol slds-text-color_success'
+            symbolClass: factor.direction === 'lowers' ? 'handoff-factor__symbol slds-text-color_error' : 'handoff-factor__symbol slds-text-color_success',
         }));
     }
 

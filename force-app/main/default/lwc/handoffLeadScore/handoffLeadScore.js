@@ -55,7 +55,7 @@ export default class HandoffLeadScore extends HandoffWritingCard {
             engagement: t.t('section.engagement'),
             nextAction: t.t('section.nextAction'),
             disposition: t.t('section.disposition'),
-            feedback: t.t('section.feedback')
+            feedback: t.t('section.feedback'),
         };
     }
     get scoreLabel() {
@@ -79,7 +79,13 @@ export default class HandoffLeadScore extends HandoffWritingCard {
     // Feedback
     get buttons() {
         const t = this.t;
-        return { helpful: t.t('button.helpful'), notHelpful: t.t('button.notHelpful'), disagree: t.t('button.disagree'), send: t.t('button.sendFeedback'), cancel: t.t('button.cancel') };
+        return {
+            helpful: t.t('button.helpful'),
+            notHelpful: t.t('button.notHelpful'),
+            disagree: t.t('button.disagree'),
+            send: t.t('button.sendFeedback'),
+            cancel: t.t('button.cancel'),
+        };
     }
     // What reps said so far: the newest few, all of them on request (the core orders them newest first).
     get feedbackEntries() {
@@ -151,7 +157,7 @@ export default class HandoffLeadScore extends HandoffWritingCard {
             onSaved: () => {
                 this.disagreeing = false;
                 this.reason = '';
-            }
+            },
         });
     }
 }

@@ -13,7 +13,7 @@ export default class HandoffNotices extends LightningElement {
             text: notice.text,
             icon: ICONS[notice.tone] || ICONS.info,
             variant: notice.tone === 'error' || notice.tone === 'warning' ? notice.tone : undefined,
-            className: `slds-media slds-media_small slds-m-bottom_xx-small handoff-notice_${notice.tone}`
+            className: `slds-media slds-media_small slds-m-bottom_xx-small handoff-notice_${notice.tone}`,
         }));
     }
 

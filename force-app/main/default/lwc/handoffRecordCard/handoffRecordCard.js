@@ -16,7 +16,7 @@ import {
     isNoEditError,
     lacksFieldAccess,
     lastModifiedOf,
-    memoized
+    memoized,
 } from 'c/handoffCardSupport';
 
 /**
@@ -82,7 +82,7 @@ export class HandoffRecordCard extends LightningElement {
             errorText: this.errorText,
             view: this.view,
             noticesHeading: this.t.t('section.notices'),
-            reportsSaves: false
+            reportsSaves: false,
         };
     }
 }

@@ -13,7 +13,7 @@ import {
     saveHandoffDraft,
     salesforceFieldName,
     submitHandoff,
-    toSalesforceFields
+    toSalesforceFields,
 } from 'c/handoffCore';
 import {
     CUSTOMER_SUCCESS_PERMISSION_SET,
@@ -23,7 +23,7 @@ import {
     memoized,
     problemsText,
     recordFields,
-    viewOptions
+    viewOptions,
 } from 'c/handoffCardSupport';
 import { HandoffWritingCard } from 'c/handoffRecordCard';
 
@@ -83,7 +83,7 @@ export default class HandoffSalesToCs extends HandoffWritingCard {
         optionalFields: '$opportunityFields',
         where: '{ IsWon: { eq: true } }',
         sortBy: ['-Opportunity.CloseDate'],
-        pageSize: 1
+        pageSize: 1,
     })
     wiredLatestWon({ data, error }) {
         if (!this.onAccount) return;
@@ -130,13 +130,14 @@ export default class HandoffSalesToCs extends HandoffWritingCard {
             submit: t.t('button.submitHandoff'),
             cancel: t.t('button.cancel'),
             accept: t.t('button.acceptHandoff'),
-            returnToSales: t.t('button.returnToSales')
+            returnToSales: t.t('button.returnToSales'),
         };
     }
 
     // Completeness: of the draft while editing, of the stored handoff otherwise.
     get completeness() {
-        if (this.editing) return memoized(this, 'draftCompleteness', [this.draft], () => handoffView(parsePayload(KIND, this.draft), viewOptions()).completeness);
+        if (this.editing)
+            return memoized(this, 'draftCompleteness', [this.draft], () => handoffView(parsePayload(KIND, this.draft), viewOptions()).completeness);
         return this.view ? this.view.completeness : undefined;
     }
     get completenessLabel() {
@@ -173,7 +174,9 @@ export default class HandoffSalesToCs extends HandoffWritingCard {
         this.write(saveHandoffDraft(this.draft, { platform: 'salesforce', currentStatus: this.currentStatus }), () => this.stopEditing());
     }
     handleSubmit() {
-        this.write(submitHandoff(this.draft, { by: this.actor, now: new Date(), platform: 'salesforce', currentStatus: this.currentStatus }), () => this.stopEditing());
+        this.write(submitHandoff(this.draft, { by: this.actor, now: new Date(), platform: 'salesforce', currentStatus: this.currentStatus }), () =>
+            this.stopEditing(),
+        );
     }
 
     // The CS manager (Account)

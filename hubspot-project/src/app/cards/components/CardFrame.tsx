@@ -57,8 +57,10 @@ export function ViewFrame({
   showsStates?: boolean;
   children: ReactNode;
 }) {
-  if (showsStates && view.state === 'empty') return <Empty title={view.title} text={view.stateText || emptyText} testId={stateTestId && `${stateTestId}-empty`} />;
-  if (showsStates && view.state === 'invalid') return <Unreadable title={view.title} text={view.stateText ?? ''} testId={stateTestId && `${stateTestId}-invalid`} />;
+  if (showsStates && view.state === 'empty')
+    return <Empty title={view.title} text={view.stateText || emptyText} testId={stateTestId && `${stateTestId}-empty`} />;
+  if (showsStates && view.state === 'invalid')
+    return <Unreadable title={view.title} text={view.stateText ?? ''} testId={stateTestId && `${stateTestId}-invalid`} />;
   return (
     <Flex direction="column" gap={gap} testId={testId}>
       {heading ?? <Heading>{view.title}</Heading>}

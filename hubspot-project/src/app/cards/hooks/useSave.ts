@@ -12,11 +12,7 @@ import { overwroteText, saveFailureText, type SaveResponse } from '../utils/prob
 
 export const saveFunctionUid = 'hc_save_properties';
 
-export type SaveState =
-  | { status: 'idle' }
-  | { status: 'saving' }
-  | { status: 'saved'; warning?: string }
-  | { status: 'failed'; message: string };
+export type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; warning?: string } | { status: 'failed'; message: string };
 
 export interface SaveTarget {
   objectType: CrmObjectType;

@@ -17,7 +17,5 @@ function closeTime(deal: AssociatedDeal): number {
 
 /** The closed-won deal that closed last (ties: the higher id, i.e. the newer record). */
 export function latestClosedWon(deals: AssociatedDeal[]): AssociatedDeal | undefined {
-  return deals
-    .filter(isClosedWon)
-    .sort((a, b) => closeTime(b) - closeTime(a) || b.toObjectId - a.toObjectId)[0];
+  return deals.filter(isClosedWon).sort((a, b) => closeTime(b) - closeTime(a) || b.toObjectId - a.toObjectId)[0];
 }

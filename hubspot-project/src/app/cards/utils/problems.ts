@@ -7,14 +7,11 @@ export function refusalText(t: Translator, kind: Kind, problems: Problem[]): str
 }
 
 /** What the save function answers (hubspot-project/src/app/functions/saveProperties.js). */
-export type SaveResponse =
-  | { ok: true; overwritten?: string[] }
-  | { ok: false; code?: string; params?: Record<string, string | number>; problems?: Problem[] };
+export type SaveResponse = { ok: true; overwritten?: string[] } | { ok: false; code?: string; params?: Record<string, string | number>; problems?: Problem[] };
 
 /** A Handoff Context property as a person names it: the field, or the card title for a whole document. */
 export function propertySubject(t: Translator, name: string): string {
-  for (const kind of kinds)
-    for (const { column, path } of columnsOf(kind)) if (hubspotPropertyName(column) === name) return subjectOf(kind, path ?? '', t);
+  for (const kind of kinds) for (const { column, path } of columnsOf(kind)) if (hubspotPropertyName(column) === name) return subjectOf(kind, path ?? '', t);
   return name;
 }
 

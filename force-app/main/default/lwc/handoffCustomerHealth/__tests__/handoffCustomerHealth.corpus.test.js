@@ -25,5 +25,5 @@ describeCardCorpus({
     flushPromises,
     kind: 'customer-health',
     objectApiName: 'Account',
-    props: { showDrivers: true, showIntervention: true, showCsmSentiment: true }
+    props: { showDrivers: true, showIntervention: true, showCsmSentiment: true },
 });

@@ -24,7 +24,7 @@ const render = (props = {}) =>
         showDrivers: true,
         showIntervention: true,
         showCsmSentiment: true,
-        ...props
+        ...props,
     });
 
 /** The latest closed-won opportunity, its handoff submitted with sales' read of the account. */

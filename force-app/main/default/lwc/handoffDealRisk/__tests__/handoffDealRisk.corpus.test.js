@@ -23,5 +23,5 @@ describeCardCorpus({
     flushPromises,
     kind: 'deal-risk',
     objectApiName: 'Opportunity',
-    props: { showRepForecast: true, showRisks: true }
+    props: { showRepForecast: true, showRisks: true },
 });

@@ -24,15 +24,17 @@ describe('c-handoff-deal-risk', () => {
     it('says it is loading until the record arrives', async () => {
         const element = await render();
         expect(textOf(element)).toContain('Loading…');
-        expect(getRecord.getLastConfig().optionalFields).toEqual(expect.arrayContaining(['Opportunity.HC_Deal_Risk_Payload__c', 'Opportunity.HC_Win_Probability__c']));
+        expect(getRecord.getLastConfig().optionalFields).toEqual(
+            expect.arrayContaining(['Opportunity.HC_Deal_Risk_Payload__c', 'Opportunity.HC_Win_Probability__c']),
+        );
     });
 
     it('shows the AI win probability beside the rep forecast, and risks critical first', async () => {
         const value = payload({
             riskFactors: [
                 { label: 'Budget not confirmed', category: 'budget', severity: 'medium' },
-                { label: 'Champion left the company', category: 'stakeholder', severity: 'critical', mitigation: 'Find a new champion.' }
-            ]
+                { label: 'Champion left the company', category: 'stakeholder', severity: 'critical', mitigation: 'Find a new champion.' },
+            ],
         });
         const element = await render();
         getRecord.emit(dealRecord(value), isDeal);
@@ -66,7 +68,11 @@ describe('c-handoff-deal-risk', () => {
 
     it('says there is no score yet on an unscored deal', async () => {
         const element = await render();
-        const unscored = uiRecord('Opportunity', OPPORTUNITY_ID, { HC_Deal_Risk_Payload__c: null, HC_Win_Probability__c: null, HC_Deal_Risk_Scored_At__c: null });
+        const unscored = uiRecord('Opportunity', OPPORTUNITY_ID, {
+            HC_Deal_Risk_Payload__c: null,
+            HC_Win_Probability__c: null,
+            HC_Deal_Risk_Scored_At__c: null,
+        });
         getRecord.emit(unscored, isDeal);
         await flushPromises();
         expect(byId(element, 'state').textContent).toContain('No deal risk score yet');

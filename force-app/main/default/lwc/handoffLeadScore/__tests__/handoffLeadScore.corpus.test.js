@@ -23,5 +23,5 @@ describeCardCorpus({
     flushPromises,
     kind: 'lead-score',
     objectApiName: 'Lead',
-    props: { showFactors: true, showIntentSignals: true, showEngagement: true, showNextAction: true, showFeedback: true }
+    props: { showFactors: true, showIntentSignals: true, showEngagement: true, showNextAction: true, showFeedback: true },
 });

@@ -18,7 +18,12 @@ describe('c-handoff-lead-score in French', () => {
 
     it('speaks French, from the labels, with French formatting', async () => {
         const { fr } = require('c/handoffCore');
-        const element = await mount('c-handoff-lead-score', HandoffLeadScore, { recordId: LEAD_ID, objectApiName: 'Lead', showFeedback: true, showFactors: true });
+        const element = await mount('c-handoff-lead-score', HandoffLeadScore, {
+            recordId: LEAD_ID,
+            objectApiName: 'Lead',
+            showFeedback: true,
+            showFactors: true,
+        });
         expect(textOf(element)).toContain(fr['state.loading']);
         const payload = { ...bookPayload('verdier-contact-cdubois', 'lead-score'), scoredAt: daysAgo(1) };
         getRecord.emit(recordWith('lead-score', 'Lead', LEAD_ID, payload), (config) => config.recordId === LEAD_ID);

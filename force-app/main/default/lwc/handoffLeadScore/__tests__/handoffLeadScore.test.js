@@ -34,7 +34,7 @@ async function render(props = {}) {
         showEngagement: true,
         showNextAction: true,
         showFeedback: true,
-        ...props
+        ...props,
     });
     document.body.appendChild(element);
     await flushPromises();
@@ -55,7 +55,9 @@ describe('c-handoff-lead-score', () => {
         const config = getRecord.getLastConfig();
         expect(config.recordId).toBe(LEAD_ID);
         expect(config.fields).toBeUndefined();
-        expect(config.optionalFields).toEqual(expect.arrayContaining(['Lead.HC_Lead_Score_Payload__c', 'Lead.HC_Lead_Score__c', 'Lead.HC_Lead_Score_Feedback__c', 'Lead.LastModifiedDate']));
+        expect(config.optionalFields).toEqual(
+            expect.arrayContaining(['Lead.HC_Lead_Score_Payload__c', 'Lead.HC_Lead_Score__c', 'Lead.HC_Lead_Score_Feedback__c', 'Lead.LastModifiedDate']),
+        );
     });
 
     it('says it is loading until the record arrives', async () => {
@@ -206,7 +208,7 @@ describe('c-handoff-lead-score', () => {
         expect(entry).toMatchObject({ verdict: 'disagree', reason: 'They already use a competitor' });
     });
 
-    it('keeps the rep\'s reason when someone else changed the record first', async () => {
+    it("keeps the rep's reason when someone else changed the record first", async () => {
         updateRecord.mockRejectedValueOnce(updateConflict);
         const element = await render();
         getRecord.emit(leadRecord(), isLead);
@@ -224,7 +226,7 @@ describe('c-handoff-lead-score', () => {
 
     it.each([
         ['the rep cannot edit the record', noAccessError],
-        ['the feedback field is read-only for the rep', updateFieldReadOnly]
+        ['the feedback field is read-only for the rep', updateFieldReadOnly],
     ])('names the Sales permission set when feedback cannot be saved because %s', async (_case, error) => {
         updateRecord.mockRejectedValueOnce(error);
         const element = await render();

@@ -23,5 +23,5 @@ describeCardCorpus({
     flushPromises,
     kind: 'sales-to-cs',
     objectApiName: 'Opportunity',
-    props: { showStakeholders: true, showRisks: true, showTechnical: true, showTimeline: true }
+    props: { showStakeholders: true, showRisks: true, showTechnical: true, showTimeline: true },
 });

@@ -42,7 +42,7 @@ describe('c-handoff-sales-to-cs on an Opportunity (the AE)', () => {
         const element = await onOpportunity();
         expect(textOf(element)).toContain('Loading…');
         expect(getRecord.getLastConfig().optionalFields).toEqual(
-            expect.arrayContaining(['Opportunity.HC_Handoff_Payload__c', 'Opportunity.HC_Handoff_Submitted_Payload__c', 'Opportunity.HC_Handoff_Status__c'])
+            expect.arrayContaining(['Opportunity.HC_Handoff_Payload__c', 'Opportunity.HC_Handoff_Submitted_Payload__c', 'Opportunity.HC_Handoff_Status__c']),
         );
     });
 
@@ -57,7 +57,15 @@ describe('c-handoff-sales-to-cs on an Opportunity (the AE)', () => {
     });
 
     it('shows the AE who returned the handoff and why, in one line, with the handoff itself', async () => {
-        const payload = handoff({ review: { status: 'returned', reviewedBy: 'Lee Chen', reviewedAt: '2026-11-20T09:00:00Z', returnReason: 'missing-success-criteria', returnNote: 'Ask Rimal to confirm the targets.' } });
+        const payload = handoff({
+            review: {
+                status: 'returned',
+                reviewedBy: 'Lee Chen',
+                reviewedAt: '2026-11-20T09:00:00Z',
+                returnReason: 'missing-success-criteria',
+                returnNote: 'Ask Rimal to confirm the targets.',
+            },
+        });
         const record = recordWith('sales-to-cs', 'Opportunity', OPPORTUNITY_ID, payload, {}, { allowIncomplete: true });
         const element = await onOpportunity();
         getRecord.emit(record, isOpportunity);
@@ -184,7 +192,7 @@ describe('c-handoff-sales-to-cs on an Opportunity (the AE)', () => {
 
     it.each([
         ['the AE cannot edit the opportunity', noAccessError],
-        ['the handoff field is read-only for the AE', updateFieldReadOnly]
+        ['the handoff field is read-only for the AE', updateFieldReadOnly],
     ])('names the Sales permission set when a save fails because %s', async (_case, error) => {
         updateRecord.mockRejectedValueOnce(error);
         const element = await onOpportunity();
@@ -272,7 +280,7 @@ describe('c-handoff-sales-to-cs on an Account (the CS manager)', () => {
         expect(updateRecord.mock.calls[0][0].fields).toMatchObject({
             HC_Handoff_Status__c: 'returned',
             HC_Handoff_Return_Reason__c: 'missing-success-criteria',
-            HC_Handoff_Return_Note__c: 'Ask the customer to confirm the CSAT target.'
+            HC_Handoff_Return_Note__c: 'Ask the customer to confirm the CSAT target.',
         });
     });
 

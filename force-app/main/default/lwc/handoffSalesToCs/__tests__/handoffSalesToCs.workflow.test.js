@@ -20,7 +20,8 @@ const AS_SUBMITTED = 'The copy as sales submitted it';
 
 /** The opportunity of a case: its status column, its live document and, once submitted, its frozen copy. */
 function caseRecord(status) {
-    if (status === 'none') return uiRecord('Opportunity', OPPORTUNITY_ID, { HC_Handoff_Payload__c: null, HC_Handoff_Submitted_Payload__c: null, HC_Handoff_Status__c: null });
+    if (status === 'none')
+        return uiRecord('Opportunity', OPPORTUNITY_ID, { HC_Handoff_Payload__c: null, HC_Handoff_Submitted_Payload__c: null, HC_Handoff_Status__c: null });
     const payload = bookPayload('rimal-deal-abu-dhabi', 'sales-to-cs');
     const withOutcome = (text) => ({ ...payload, desiredOutcome: { ...payload.desiredOutcome, requiredOutcome: text } });
     const record = recordWith('sales-to-cs', 'Opportunity', OPPORTUNITY_ID, withOutcome(LIVE));
@@ -71,7 +72,14 @@ describe('c-handoff-sales-to-cs follows the handoff workflow table', () => {
             seen.canSubmit = !!byId(element, 'submit');
         }
         seen.editorOpen = !!child(element, 'c-handoff-editor');
-        expect(seen).toEqual({ canEdit: row.canEdit, canSubmit: row.canSubmit, canAccept: row.canAccept, canReturn: row.canReturn, reads: row.reads, editorOpen: row.canEdit });
+        expect(seen).toEqual({
+            canEdit: row.canEdit,
+            canSubmit: row.canSubmit,
+            canAccept: row.canAccept,
+            canReturn: row.canReturn,
+            reads: row.reads,
+            editorOpen: row.canEdit,
+        });
     });
 });
 
@@ -122,7 +130,7 @@ describe('c-handoff-sales-to-cs: the AE edits every section of the handoff', () 
         const element = await openNewHandoff();
         const editor = editorOf(element);
         expect([...editor.querySelectorAll('[data-section]')].filter((node) => node.tagName === 'FIELDSET').map((node) => node.dataset.section)).toEqual(
-            handoffForm.sections.map((section) => section.path)
+            handoffForm.sections.map((section) => section.path),
         );
         const renewal = editor.querySelector('[data-path="commercialTerms.renewalDate"]');
         expect(renewal.label).toBe('Renewal date');

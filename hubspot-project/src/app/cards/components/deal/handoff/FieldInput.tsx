@@ -4,15 +4,7 @@
  * value stored go through the core's helpers: a cleared input removes the field from the draft.
  */
 import { DateInput, Flex, Input, NumberInput, Select, TextArea, TimeInput, Toggle } from '@hubspot/ui-extensions';
-import {
-  fieldLabel,
-  inputCheckedOf,
-  inputTextOf,
-  inputValueOf,
-  type DraftPath,
-  type HandoffFormField,
-  type Translator,
-} from '@handoff-context/core';
+import { fieldLabel, inputCheckedOf, inputTextOf, inputValueOf, type DraftPath, type HandoffFormField, type Translator } from '@handoff-context/core';
 import { fromInstant, fromIsoDate, toInstant, toIsoDate } from '../../../utils/inputs';
 
 export interface FieldInputProps {
@@ -79,7 +71,9 @@ export function FieldInput({ t, field, path, value, onChange, timeZone }: FieldI
       );
     }
     case 'toggle':
-      return <Toggle name={name} testId={name} label={label} checked={inputCheckedOf(value)} onChange={(checked) => onChange(inputValueOf('toggle', checked))} />;
+      return (
+        <Toggle name={name} testId={name} label={label} checked={inputCheckedOf(value)} onChange={(checked) => onChange(inputValueOf('toggle', checked))} />
+      );
     case 'choice':
       return (
         <Select

@@ -22,10 +22,25 @@ export function FormSection({ t, section, draft, timeZone, onChange, onAddRow, o
   const fieldsAt = (row?: number) =>
     section.fields.map((field) => {
       const path = draftPathOf(field.path, row);
-      return <FieldInput key={path.join('.')} t={t} field={field} path={path} value={draftValueAt(draft, path)} timeZone={timeZone} onChange={(value) => onChange(path, value)} />;
+      return (
+        <FieldInput
+          key={path.join('.')}
+          t={t}
+          field={field}
+          path={path}
+          value={draftValueAt(draft, path)}
+          timeZone={timeZone}
+          onChange={(value) => onChange(path, value)}
+        />
+      );
     });
 
-  if (section.layout === 'single') return <Flex direction="column" gap="xs" testId={`hc-section-${section.path}`}>{fieldsAt()}</Flex>;
+  if (section.layout === 'single')
+    return (
+      <Flex direction="column" gap="xs" testId={`hc-section-${section.path}`}>
+        {fieldsAt()}
+      </Flex>
+    );
   if (section.layout === 'group')
     return (
       <Flex direction="column" gap="xs" testId={`hc-section-${section.path}`}>
