@@ -10,11 +10,9 @@ import type { ReactElement } from 'react';
 import fc from 'fast-check';
 import * as core from '@handoff-context/core';
 import { buildCorpus, basePayloads, hubspotValues, MARKUP, onPlatform, type CorpusCase } from './corpus';
+import { CARD_RUNS, SEED, mutatedText, payloadEdits } from './mutations';
 
 type Kind = core.Kind;
-const SEED = Number(process.env.FC_SEED ?? 20261123);
-/** Rendering is slower than parsing: a card gets a hundredth of the core's runs (10 by default, 2,000 under fuzz). */
-const CARD_RUNS = Math.max(10, Math.round(Number(process.env.FC_RUNS ?? 1000) / 100));
 
 interface Node {
   nodeType: 'root' | 'fragment' | 'element' | 'text';
@@ -85,51 +83,12 @@ export function describeHubSpotCorpus({ card, kinds, element, renderCard }: HubS
 
   describe(`${card}: fast-check over the render path`, () => {
     const bases = basePayloads(core);
-    const junk = fc.oneof(
-      fc.constantFrom<unknown>(
-        null,
-        '',
-        'NaN',
-        'Infinity',
-        1e308,
-        -1,
-        MARKUP,
-        '<img src=x onerror=alert(1)>',
-        'javascript:alert(1)',
-        '9999-12-31T23:59:59Z',
-        '2026-02-30',
-        [],
-        {},
-      ),
-      fc.string({ maxLength: 40 }),
-      fc.double(),
-      fc.jsonValue({ maxDepth: 2 }),
-    );
-    const edits = fc.array(fc.tuple(fc.nat(), junk), { minLength: 1, maxLength: 4 });
-
-    function mutate(kind: Kind, changes: Array<[number, unknown]>): string {
-      const value = JSON.parse(JSON.stringify(bases[kind]));
-      for (const [pick, replacement] of changes) {
-        const slots: Array<[any, string]> = [];
-        const visit = (node: unknown) => {
-          if (node === null || typeof node !== 'object') return;
-          for (const key of Object.keys(node)) {
-            slots.push([node, key]);
-            visit((node as any)[key]);
-          }
-        };
-        visit(value);
-        if (slots.length === 0) break;
-        const [parent, key] = slots[pick % slots.length];
-        parent[key] = replacement;
-      }
-      return JSON.stringify(value);
-    }
+    const edits = payloadEdits(fc);
 
     it(`renders ${CARD_RUNS} mutated payloads of ${kinds.join(' and ')} without a throw or components from data (seed ${SEED})`, () => {
       fc.assert(
         fc.property(fc.constantFrom(...kinds), edits, (kind, changes) => {
-          render({ [core.hubspotPropertyName(core.contexts[kind].storage.document)]: mutate(kind, changes) });
+          render({ [core.hubspotPropertyName(core.contexts[kind].storage.document)]: mutatedText(bases[kind], changes) });
         }),
         { seed: SEED, numRuns: CARD_RUNS },
       );

@@ -7,11 +7,9 @@
  */
 const fc = require('fast-check');
 const { buildCorpus, basePayloads, onPlatform, salesforceValues, MARKUP } = require('./corpus');
+const { SEED, CARD_RUNS, payloadEdits, mutatedText } = require('./mutations');
 const { deepText, deepQueryAll, scriptLinks, MARKUP_ELEMENTS } = require('./dom');
 
-const SEED = Number(process.env.FC_SEED || 20261123);
-/** Rendering is slower than parsing: a card gets a hundredth of the core's runs (10 by default, 2,000 under fuzz). */
-const CARD_RUNS = Math.max(10, Math.round(Number(process.env.FC_RUNS || 1000) / 100));
 const RECORD_ID = 'a0X000000000001AAA';
 
 /**
@@ -83,51 +81,12 @@ function describeCardCorpus(deps) {
 
   describe(`${tag}: fast-check over the render path`, () => {
     const base = basePayloads(core)[kind];
-    const junk = fc.oneof(
-      fc.constantFrom(
-        null,
-        '',
-        'NaN',
-        'Infinity',
-        1e308,
-        -1,
-        MARKUP,
-        '<img src=x onerror=alert(1)>',
-        'javascript:alert(1)',
-        '9999-12-31T23:59:59Z',
-        '2026-02-30',
-        [],
-        {},
-      ),
-      fc.string({ maxLength: 40 }),
-      fc.double(),
-      fc.jsonValue({ maxDepth: 2 }),
-    );
-    const edits = fc.array(fc.tuple(fc.nat(), junk), { minLength: 1, maxLength: 4 });
-
-    function mutate(changes) {
-      const value = JSON.parse(JSON.stringify(base));
-      for (const [pick, replacement] of changes) {
-        const slots = [];
-        const visit = (node) => {
-          if (node === null || typeof node !== 'object') return;
-          for (const key of Object.keys(node)) {
-            slots.push([node, key]);
-            visit(node[key]);
-          }
-        };
-        visit(value);
-        if (slots.length === 0) break;
-        const [parent, key] = slots[pick % slots.length];
-        parent[key] = replacement;
-      }
-      return JSON.stringify(value);
-    }
+    const edits = payloadEdits(fc);
 
     it(`renders ${CARD_RUNS} mutated payloads without a throw or markup (seed ${SEED})`, async () => {
       await fc.assert(
         fc.asyncProperty(edits, async (changes) => {
-          const text = mutate(changes);
+          const text = mutatedText(base, changes);
           const { element } = await render({ [core.salesforceFieldName(core.contexts[kind].storage.document)]: text });
           expectSafe(element);
           document.body.removeChild(element);
