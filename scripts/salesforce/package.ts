@@ -2,7 +2,10 @@
  * npm run package:salesforce -- --target-dev-hub <alias> [--installation-key <key>]
  *
  * Creates a version of the unlocked package "Handoff Context" (creating the package itself the first
- * time, which records its id in sfdx-project.json) and prints how an admin installs it.
+ * time, which records its id in sfdx-project.json) and prints how an admin installs it. Versions are
+ * created with --code-coverage, without which none can be promoted for production, in a build org made
+ * from config/project-scratch-def.json (named by sfdx-project.json), which turns Translation Workbench
+ * on so that the French translation builds.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -46,6 +49,7 @@ export async function createPackageVersion(args: string[], cwd = root): Promise<
         '--package',
         packageName,
         ...(key ? ['--installation-key', key] : ['--installation-key-bypass']),
+        '--code-coverage',
         '--wait',
         '30',
         '--target-dev-hub',

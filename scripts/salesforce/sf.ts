@@ -2,7 +2,7 @@
  * Running the Salesforce CLI for the admin scripts: argument parsing, a clear message when `sf` is
  * missing or the org is not authorised, and `--json` results read back.
  */
-import { spawnSync } from 'node:child_process';
+import spawn from 'cross-spawn';
 
 export class AdminError extends Error {}
 
@@ -31,9 +31,13 @@ export function requireOption(args: string[], long: string, short: string, comma
   return value;
 }
 
-/** Runs `sf <args> --json`; never throws for a failed command, only for a missing CLI. */
+/**
+ * Runs `sf <args> --json`; never throws for a failed command, only for a missing CLI. Through
+ * cross-spawn, which finds `sf.cmd` and quotes the arguments for cmd.exe on Windows (Node refuses to
+ * start a .cmd without a shell, and a shell would split "Handoff Context" in two).
+ */
 export function sf(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): SfResult {
-  const run = spawnSync('sf', [...args, '--json'], { encoding: 'utf8', env: options.env ?? process.env, cwd: options.cwd, maxBuffer: 64 * 1024 * 1024 });
+  const run = spawn.sync('sf', [...args, '--json'], { encoding: 'utf8', env: options.env ?? process.env, cwd: options.cwd, maxBuffer: 64 * 1024 * 1024 });
   if (run.error && (run.error as NodeJS.ErrnoException).code === 'ENOENT')
     throw new AdminError(
       'The Salesforce CLI (sf) is not installed or not on PATH.\n' +

@@ -7,9 +7,11 @@
  *   - every field a card or a scoring job writes is editable in the permission set its users get,
  *     each writer set edits exactly that, and the sets the cards name in messages exist;
  *   - every object a card targets exists;
- *   - the lead conversion mapping is what the registry produces.
+ *   - the lead conversion mapping is what the registry produces;
+ *   - the package's build org definition turns on what force-app needs (Translation Workbench).
  * Run through scripts/validate.mjs (npm run validate); exits 1 when anything is found.
  */
+import { checkBuildOrg } from './checks/build-org';
 import { checkCompile } from './checks/compile';
 import { checkConversion } from './checks/convert';
 import { checkFields } from './checks/fields';
@@ -47,6 +49,8 @@ export async function validateSalesforce(root = repoRoot, options: { lint?: bool
   step('targets', targets.findings, `the ${targets.exposed} cards target objects that exist`);
   const drift = leadConversionDrift(root);
   step('lead conversion', drift ? [{ check: 'lead conversion', message: drift }] : [], 'the Lead → Contact mapping matches the registry');
+  const buildOrg = checkBuildOrg(project);
+  step('build org', buildOrg.findings, `${buildOrg.definition} turns on Translation Workbench for the package's translations`);
   return { findings, passed };
 }
 

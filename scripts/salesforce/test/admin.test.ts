@@ -37,10 +37,17 @@ function run(script: string, args: string[], options: { mode?: string; withSf?: 
 }
 
 describe('npm run deploy:salesforce', () => {
+  const mainDeploy = [
+    'project deploy start',
+    ...['labels', 'lwc', 'objects', 'permissionsets'].map((folder) => `--source-dir force-app/main/default/${folder}`),
+    '--target-org myorg --wait 30 --json',
+  ].join(' ');
+  const translationDeploy = 'project deploy start --source-dir force-app/main/default/translations --target-org myorg --wait 30 --json';
+
   it('deploys force-app and assigns the deploying admin every permission set, after the deploy', () => {
     const { status, stdout, calls } = run('deploy.ts', ['--target-org', 'myorg']);
     expect(status).toBe(0);
-    const deployAt = calls.findIndex((c) => c.join(' ') === 'project deploy start --source-dir force-app --target-org myorg --wait 30 --json');
+    const deployAt = calls.findIndex((c) => c.join(' ') === mainDeploy);
     const assignAt = calls.findIndex((c) => c[1] === 'assign');
     expect(deployAt).toBeGreaterThanOrEqual(0);
     expect(assignAt).toBeGreaterThan(deployAt);
@@ -73,6 +80,42 @@ describe('npm run deploy:salesforce', () => {
     expect(stdout).toMatch(/reps and account executives:\n.*Handoff_Context_Sales/);
     expect(stdout).toMatch(/CS managers who accept or return handoffs:\n.*Handoff_Context_Customer_Success/);
     expect(stdout).not.toContain('Editor');
+  });
+
+  it('deploys the translation apart, after everything else, and says so', () => {
+    const { status, stdout, calls } = run('deploy.ts', ['--target-org', 'myorg']);
+    expect(status).toBe(0);
+    const lines = calls.map((c) => c.join(' '));
+    expect(lines.indexOf(translationDeploy)).toBeGreaterThan(lines.indexOf(mainDeploy));
+    expect(lines.filter((line) => line.includes('translations'))).toEqual([translationDeploy]);
+    expect(stdout).toContain('Deployed the French translation.');
+  });
+
+  it('still deploys the cards and assigns the sets in an org without Translation Workbench, and says how to turn it on', () => {
+    const { status, stderr, calls } = run('deploy.ts', ['--target-org', 'myorg'], { mode: 'no-translation-workbench' });
+    expect(status).toBe(0);
+    expect(stderr).toContain('The French translation was not deployed (fr: Not available for deploy for this organization).');
+    expect(stderr).toContain('Setup → Translation Language Settings → Enable');
+    expect(stderr).toContain('npm run deploy:salesforce -- --target-org myorg');
+    expect(calls.some((c) => c[1] === 'assign')).toBe(true);
+  });
+
+  it('leaves the translation out when asked', () => {
+    const { status, calls } = run('deploy.ts', ['--target-org', 'myorg', '--skip-translations']);
+    expect(status).toBe(0);
+    expect(calls.some((c) => c.some((a) => a.endsWith('/translations')))).toBe(false);
+  });
+
+  it('runs again without error when the admin already has some of the sets', () => {
+    const { status, stdout } = run('deploy.ts', ['--target-org', 'myorg'], { mode: 'already-assigned' });
+    expect(status).toBe(0);
+    expect(stdout).toContain('to you (2 of them you already had).');
+  });
+
+  it('reports an assignment that failed for another reason', () => {
+    const { status, stderr } = run('deploy.ts', ['--target-org', 'myorg'], { mode: 'assign-fails' });
+    expect(status).toBe(1);
+    expect(stderr).toContain('Assigning the permission sets failed: INVALID_CROSS_REFERENCE_KEY: user license does not allow it');
   });
 
   it('deploys the lead conversion mapping only when asked', () => {
@@ -157,6 +200,7 @@ describe('npm run package:salesforce', () => {
       '--package',
       'Handoff Context',
       '--installation-key-bypass',
+      '--code-coverage',
       '--wait',
       '30',
       '--target-dev-hub',

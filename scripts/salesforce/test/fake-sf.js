@@ -20,10 +20,23 @@ if (command.startsWith('org display')) {
 }
 if (command.startsWith('project deploy start')) {
     if (mode === 'deploy-fails') reply(1, { name: 'DeployFailed', message: 'HC_Lead_Score__c: Field name already used' });
+    if (mode === 'no-translation-workbench' && args.some((a) => a.endsWith('/translations')))
+        reply(1, { name: 'DeployFailed', message: 'fr: Not available for deploy for this organization' });
     reply(0, { result: { status: 'Succeeded', files: [{ fullName: 'a' }, { fullName: 'b' }] } });
 }
 if (command.startsWith('org assign permset')) {
     const names = args.filter((a, i) => args[i - 1] === '--name');
+    // As sf answers when the user already holds some of the sets: the others are assigned, the call fails.
+    const held = mode === 'already-assigned' ? names.slice(0, 2) : mode === 'assign-fails' ? names.slice(0, 1) : [];
+    const failures = held.map((value) => ({
+        name: 'admin@example.com',
+        message:
+            mode === 'assign-fails'
+                ? 'INVALID_CROSS_REFERENCE_KEY: user license does not allow it'
+                : `Duplicate PermissionSetAssignment. Assignee: 005000000000001, PermissionSet: ${value}`,
+    }));
+    const successes = names.filter((n) => !held.includes(n)).map((value) => ({ name: 'admin@example.com', value }));
+    if (failures.length) reply(1, { message: 'Permission set assignment failed', result: { successes, failures } });
     reply(0, { result: { successes: names.map((value) => ({ name: 'admin@example.com', value })), failures: [] } });
 }
 if (command.startsWith('data import tree'))

@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { validateSalesforce } from '../validate';
+import { checkBuildOrg } from '../checks/build-org';
 import { fieldsCardsRead } from '../checks/fields';
 import { checkPermissionSetNames, checkWrites } from '../checks/writes';
 import { readProject } from '../project';
@@ -15,7 +16,7 @@ let copy: string;
 
 beforeAll(() => {
   copy = mkdtempSync(path.join(os.tmpdir(), 'hc-validate-'));
-  for (const part of ['force-app', 'org-settings', 'sfdx-project.json', 'docs/salesforce.md'])
+  for (const part of ['force-app', 'org-settings', 'sfdx-project.json', 'config', 'docs/salesforce.md'])
     cpSync(path.join(root, part), path.join(copy, part), { recursive: true, filter: (source) => !source.includes('__tests__') });
 });
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
@@ -40,6 +41,25 @@ it('passes on the project as committed', async () => {
   const report = await validateSalesforce(copy, lintless);
   expect(report.findings).toEqual([]);
 }, 120_000);
+
+it('fails when the package build org would lack Translation Workbench', () => {
+  const other = mkdtempSync(path.join(os.tmpdir(), 'hc-build-org-'));
+  try {
+    for (const part of ['force-app/main/default/translations', 'sfdx-project.json', 'config'])
+      cpSync(path.join(root, part), path.join(other, part), { recursive: true });
+    expect(checkBuildOrg(readProject(other)).findings).toEqual([]);
+    writeFileSync(path.join(other, 'config/project-scratch-def.json'), JSON.stringify({ edition: 'Developer', settings: {} }));
+    expect(checkBuildOrg(readProject(other)).findings.map((f) => f.message)).toEqual([
+      'config/project-scratch-def.json does not set settings.languageSettings.enableTranslationWorkbench to true, and force-app has translations: the version build would fail',
+    ]);
+    const project = JSON.parse(readFileSync(path.join(other, 'sfdx-project.json'), 'utf8'));
+    delete project.packageDirectories[0].definitionFile;
+    writeFileSync(path.join(other, 'sfdx-project.json'), JSON.stringify(project));
+    expect(checkBuildOrg(readProject(other)).findings.map((f) => f.message)[0]).toMatch(/names no definitionFile for the package "Handoff Context"/);
+  } finally {
+    rmSync(other, { recursive: true, force: true });
+  }
+});
 
 it('fails, naming the field and the card, when a field a card reads is removed', async () => {
   rmSync(path.join(copy, 'force-app/main/default/objects/Lead/fields/HC_Lead_Score_Feedback__c.field-meta.xml'));
