@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fieldDictionaryFiles } from './field-dictionary';
 import { fieldLabelFiles } from './field-labels';
+import { customPermissionsDir, handoffEnforcementFiles } from './handoff-enforcement';
 import { hubspotPropertyFiles } from './hubspot-properties';
 import { jsonSchemaFiles, schemasDir } from './json-schema';
 import { customLabelFiles, labelsDir, lwcLabelsDir, translationsDir } from './custom-labels';
@@ -16,6 +17,7 @@ export function registryFiles(): GeneratedFile[] {
   return [
     ...salesforceFieldFiles(),
     ...permissionSetFiles(),
+    ...handoffEnforcementFiles(),
     ...customLabelFiles(),
     ...hubspotPropertyFiles(),
     ...jsonSchemaFiles(),
@@ -37,6 +39,10 @@ export function ownedFilesOnDisk(root: string): string[] {
   if (existsSync(join(root, salesforceFieldsDir)))
     for (const object of readdirSync(join(root, salesforceFieldsDir))) list(`${salesforceFieldsDir}/${object}/fields`, (name) => name.startsWith('HC_'));
   list(permissionSetsDir, (name) => name.startsWith('Handoff_Context_'));
+  list(customPermissionsDir, (name) => name.startsWith('Handoff_Context_'));
+  if (existsSync(join(root, salesforceFieldsDir)))
+    for (const object of readdirSync(join(root, salesforceFieldsDir)))
+      list(`${salesforceFieldsDir}/${object}/validationRules`, (name) => name.startsWith('HC_'));
   list(labelsDir, (name) => name.endsWith('.labels-meta.xml'));
   list(translationsDir, (name) => name.endsWith('.translation-meta.xml'));
   list(lwcLabelsDir, () => true);

@@ -11,6 +11,7 @@ import { contexts, kinds, type Kind, type SalesforceObject, type Writer } from '
 import type { Team } from '../../shared/src/fields';
 import { columnsOf, fieldsOf } from '../../shared/src/registry';
 import { salesforceFieldName } from '../../shared/src/storage';
+import { handoffPermissionOf } from './handoff-enforcement';
 import { generated, type GeneratedFile } from './output';
 import { el, metadataXml, type XmlElement } from './xml';
 
@@ -139,7 +140,10 @@ export function permissionSetXml(spec: PermissionSetSpec): string {
       el('viewAllRecords', false),
     ]),
   );
+  // The handoff roles' sets also carry the custom permission their status changes need (handoff-enforcement.ts).
+  const custom = spec.writer === 'sales' || spec.writer === 'customer-success' ? [handoffPermissionOf[spec.writer]] : [];
   return metadataXml('PermissionSet', [
+    ...custom.map((permission) => el('customPermissions', [el('enabled', true), el('name', permission.name)])),
     el('description', spec.description),
     ...fieldPermissions,
     el('hasActivationRequired', false),

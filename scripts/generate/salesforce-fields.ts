@@ -49,14 +49,25 @@ function typeElements(col: PlatformColumn): XmlElement[] {
   }
 }
 
+/**
+ * Columns whose every change Salesforce records with who made it (Field History): the handoff's
+ * status and reviewer, so an audit shows the real user behind each step, whatever name the row says.
+ * Few on purpose: an object tracks at most 20 fields, and an org may already use most of them.
+ */
+export const historyTracked: ReadonlyArray<{ kind: PlatformColumn['kind']; path: string }> = [
+  { kind: 'sales-to-cs', path: 'review.status' },
+  { kind: 'sales-to-cs', path: 'review.reviewedBy' },
+];
+
 export function fieldXml(col: PlatformColumn): string {
+  const tracked = historyTracked.some((t) => t.kind === col.kind && t.path === col.valuePath);
   // Elements in the order the Metadata API retrieves them (alphabetical after fullName).
   const elements: XmlElement[] = [
     el('fullName', col.salesforceField),
     el('description', clip(col.description, 1000)),
     el('inlineHelpText', clip(col.helpText, 510)),
     el('label', col.label),
-    el('trackHistory', false),
+    el('trackHistory', tracked),
     el('trackTrending', false),
     ...typeElements(col),
   ];

@@ -8,7 +8,8 @@
  *     each writer set edits exactly that, and the sets the cards name in messages exist;
  *   - every object a card targets exists;
  *   - the lead conversion mapping is what the registry produces;
- *   - the package's build org definition turns on what force-app needs (Translation Workbench).
+ *   - the package's build org definition turns on what force-app needs (Translation Workbench);
+ *   - the validation rules refuse exactly the handoff saves the core's workflow forbids.
  * Run through scripts/validate.mjs (npm run validate); exits 1 when anything is found.
  */
 import { checkBuildOrg } from './checks/build-org';
@@ -17,6 +18,7 @@ import { checkConversion } from './checks/convert';
 import { checkFields } from './checks/fields';
 import { checkLint } from './checks/lint';
 import { checkTargets } from './checks/targets';
+import { checkWorkflow } from './checks/workflow';
 import { checkPermissionSetNames, checkWrites } from './checks/writes';
 import { leadConversionDrift } from './lead-conversion';
 import { type Finding, readProject, repoRoot } from './project';
@@ -51,6 +53,8 @@ export async function validateSalesforce(root = repoRoot, options: { lint?: bool
   step('lead conversion', drift ? [{ check: 'lead conversion', message: drift }] : [], 'the Lead → Contact mapping matches the registry');
   const buildOrg = checkBuildOrg(project);
   step('build org', buildOrg.findings, `${buildOrg.definition} turns on Translation Workbench for the package's translations`);
+  const workflow = checkWorkflow(project);
+  step('workflow', workflow.findings, `the validation rules allow exactly what the handoff workflow allows, over ${workflow.saves} kinds of save`);
   return { findings, passed };
 }
 

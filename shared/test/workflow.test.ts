@@ -21,6 +21,8 @@ import {
   type HandoffRole,
 } from '../src/workflow';
 import { fieldsOf } from '../src/registry';
+import { handoffStages } from '../src/workflow/rules';
+import { handoffLockedStages, handoffTransitions } from '../src/workflow/transitions';
 import { isMessageKey } from '../src/i18n/catalog';
 import { fixture } from './data/fixtures';
 
@@ -290,5 +292,23 @@ describe('draft editing helpers', () => {
     expect(inputValueOf('toggle', true)).toBe(true);
     expect(inputTextOf('date', '2027-01-31')).toBe('2027-01-31');
     expect(inputTextOf('text', undefined)).toBe('');
+  });
+});
+
+describe('the status changes the workflow allows (what the CRM enforces)', () => {
+  it('are the changes the cards offer: sales saves and submits where it may edit, CS accepts and returns what was submitted', () => {
+    expect(handoffTransitions).toEqual([
+      { role: 'sales', from: ['none', 'draft', 'returned'], to: ['draft', 'submitted'] },
+      { role: 'customer-success', from: ['submitted'], to: ['accepted', 'returned'] },
+    ]);
+    for (const { role, from } of handoffTransitions)
+      for (const stage of handoffStages) {
+        const allowed = handoffPermissions({ role, status: stage === 'none' ? '' : stage, readable: true });
+        expect({ role, stage, allowed: from.includes(stage) }).toEqual({ role, stage, allowed: role === 'sales' ? allowed.canSubmit : allowed.canAccept });
+      }
+  });
+
+  it('lock the handoff once submitted and once accepted', () => {
+    expect(handoffLockedStages).toEqual(['submitted', 'accepted']);
   });
 });

@@ -39,7 +39,7 @@ function run(script: string, args: string[], options: { mode?: string; withSf?: 
 describe('npm run deploy:salesforce', () => {
   const mainDeploy = [
     'project deploy start',
-    ...['labels', 'lwc', 'objects', 'permissionsets'].map((folder) => `--source-dir force-app/main/default/${folder}`),
+    ...['customPermissions', 'labels', 'lwc', 'objects', 'permissionsets'].map((folder) => `--source-dir force-app/main/default/${folder}`),
     '--target-org myorg --wait 30 --json',
   ].join(' ');
   const translationDeploy = 'project deploy start --source-dir force-app/main/default/translations --target-org myorg --wait 30 --json';

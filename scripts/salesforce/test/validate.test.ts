@@ -8,6 +8,7 @@ import path from 'node:path';
 import { validateSalesforce } from '../validate';
 import { checkBuildOrg } from '../checks/build-org';
 import { fieldsCardsRead } from '../checks/fields';
+import { checkWorkflow } from '../checks/workflow';
 import { checkPermissionSetNames, checkWrites } from '../checks/writes';
 import { readProject } from '../project';
 
@@ -41,6 +42,44 @@ it('passes on the project as committed', async () => {
   const report = await validateSalesforce(copy, lintless);
   expect(report.findings).toEqual([]);
 }, 120_000);
+
+describe('the handoff workflow in the org', () => {
+  const rulesDir = 'force-app/main/default/objects/Opportunity/validationRules';
+  let other: string;
+  beforeEach(() => {
+    other = mkdtempSync(path.join(os.tmpdir(), 'hc-workflow-'));
+    cpSync(path.join(root, rulesDir), path.join(other, rulesDir), { recursive: true });
+    cpSync(path.join(root, 'sfdx-project.json'), path.join(other, 'sfdx-project.json'));
+  });
+  afterEach(() => rmSync(other, { recursive: true, force: true }));
+
+  it('is enforced by the validation rules as committed, for every role, stage and change', () => {
+    const result = checkWorkflow(readProject(other));
+    expect(result.findings).toEqual([]);
+    expect(result.saves).toBe(3 * 5 * 6); // roles (and neither) × stages × (4 other stages, an edit, a copy rewrite)
+  });
+
+  it('names the save a rule no longer refuses: a rep marking their draft accepted', () => {
+    const file = path.join(other, rulesDir, 'HC_Handoff_Status_Change.validationRule-meta.xml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('<active>true</active>', '<active>false</active>'));
+    const messages = checkWorkflow(readProject(other)).findings.map((f) => f.message);
+    expect(messages).toContain('Opportunity: no validation rule refuses what the workflow forbids: sales moves a handoff from draft to accepted');
+  });
+
+  it('names the save a rule wrongly refuses', () => {
+    const file = path.join(other, rulesDir, 'HC_Handoff_Locked_In_Review.validationRule-meta.xml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('&quot;accepted&quot;', '&quot;draft&quot;'));
+    const messages = checkWorkflow(readProject(other)).findings.map((f) => f.message);
+    expect(messages).toContain('Opportunity: HC_Handoff_Locked_In_Review refuses what the workflow allows: sales edits the handoff while it is draft');
+    expect(messages).toContain('Opportunity: no validation rule refuses what the workflow forbids: sales edits the handoff while it is accepted');
+  });
+
+  it('refuses a rule it cannot evaluate', () => {
+    const file = path.join(other, rulesDir, 'HC_Handoff_Frozen_Copy.validationRule-meta.xml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('NOT(', 'BLANKVALUE('));
+    expect(checkWorkflow(readProject(other)).findings[0].message).toMatch(/cannot be evaluated \(the function BLANKVALUE is not one this check knows\)/);
+  });
+});
 
 it('fails when the package build org would lack Translation Workbench', () => {
   const other = mkdtempSync(path.join(os.tmpdir(), 'hc-build-org-'));
