@@ -9,7 +9,8 @@
  *   - every object a card targets exists;
  *   - the lead conversion mapping is what the registry produces;
  *   - the package's build org definition turns on what force-app needs (Translation Workbench);
- *   - the validation rules refuse exactly the handoff saves the core's workflow forbids.
+ *   - the validation rules refuse exactly the handoff saves the core's workflow forbids;
+ *   - every metadata XML file holds only elements of its Metadata API type, spelled as the API reads them.
  * Run through scripts/validate.mjs (npm run validate); exits 1 when anything is found.
  */
 import { checkBuildOrg } from './checks/build-org';
@@ -17,6 +18,7 @@ import { checkCompile } from './checks/compile';
 import { checkConversion } from './checks/convert';
 import { checkFields } from './checks/fields';
 import { checkLint } from './checks/lint';
+import { checkMetadataXml } from './checks/metadata-xml';
 import { checkTargets } from './checks/targets';
 import { checkWorkflow } from './checks/workflow';
 import { checkPermissionSetNames, checkWrites } from './checks/writes';
@@ -53,6 +55,8 @@ export async function validateSalesforce(root = repoRoot, options: { lint?: bool
   step('lead conversion', drift ? [{ check: 'lead conversion', message: drift }] : [], 'the Lead → Contact mapping matches the registry');
   const buildOrg = checkBuildOrg(project);
   step('build org', buildOrg.findings, `${buildOrg.definition} turns on Translation Workbench for the package's translations`);
+  const xml = checkMetadataXml(project);
+  step('metadata xml', xml.findings, `${xml.files} metadata files hold only elements of their Metadata API type`);
   const workflow = checkWorkflow(project);
   step('workflow', workflow.findings, `the validation rules allow exactly what the handoff workflow allows, over ${workflow.saves} kinds of save`);
   return { findings, passed };

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { validateSalesforce } from '../validate';
 import { checkBuildOrg } from '../checks/build-org';
 import { fieldsCardsRead } from '../checks/fields';
+import { checkMetadataXml } from '../checks/metadata-xml';
 import { checkWorkflow } from '../checks/workflow';
 import { checkPermissionSetNames, checkWrites } from '../checks/writes';
 import { readProject } from '../project';
@@ -79,6 +80,41 @@ describe('the handoff workflow in the org', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('NOT(', 'BLANKVALUE('));
     expect(checkWorkflow(readProject(other)).findings[0].message).toMatch(/cannot be evaluated \(the function BLANKVALUE is not one this check knows\)/);
   });
+});
+
+it('names a misspelt, misplaced or mistyped element of a metadata file, and a missing required one', () => {
+  const other = mkdtempSync(path.join(os.tmpdir(), 'hc-xml-'));
+  try {
+    const fields = 'force-app/main/default/objects/Lead/fields';
+    const sets = 'force-app/main/default/permissionsets';
+    cpSync(path.join(root, fields), path.join(other, fields), { recursive: true });
+    cpSync(path.join(root, sets), path.join(other, sets), { recursive: true });
+    cpSync(path.join(root, 'sfdx-project.json'), path.join(other, 'sfdx-project.json'));
+    expect(checkMetadataXml(readProject(other)).findings).toEqual([]);
+    const field = path.join(other, fields, 'HC_Lead_Score_Band__c.field-meta.xml');
+    writeFileSync(
+      field,
+      readFileSync(field, 'utf8')
+        .replace('<trackHistory>', '<trackHistroy>')
+        .replace('</trackHistory>', '</trackHistroy>')
+        .replace('<length>255</length>', '<length>long</length>'),
+    );
+    const set = path.join(other, sets, 'Handoff_Context_Reader.permissionset-meta.xml');
+    writeFileSync(
+      set,
+      readFileSync(set, 'utf8')
+        .replace(/<label>.*<\/label>/, '')
+        .replace('<readable>true</readable>', '<readable>yes</readable>'),
+    );
+    expect(checkMetadataXml(readProject(other)).findings.map((f) => f.message)).toEqual([
+      `${fields}/HC_Lead_Score_Band__c.field-meta.xml: CustomField/length is "long", not a number`,
+      `${fields}/HC_Lead_Score_Band__c.field-meta.xml: CustomField/trackHistroy is not an element of CustomField`,
+      `${sets}/Handoff_Context_Reader.permissionset-meta.xml: PermissionSet/fieldPermissions[1]/readable is "yes", not true or false`,
+      `${sets}/Handoff_Context_Reader.permissionset-meta.xml: PermissionSet lacks label, which PermissionSet requires`,
+    ]);
+  } finally {
+    rmSync(other, { recursive: true, force: true });
+  }
 });
 
 it('fails when the package build org would lack Translation Workbench', () => {
