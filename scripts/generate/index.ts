@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fieldDictionaryFiles } from './field-dictionary';
 import { fieldLabelFiles } from './field-labels';
+import { fieldTranslationFiles, objectTranslationsDir } from './field-translations';
 import { customPermissionsDir, handoffEnforcementFiles } from './handoff-enforcement';
 import { hubspotPropertyFiles } from './hubspot-properties';
 import { jsonSchemaFiles, schemasDir } from './json-schema';
@@ -18,6 +19,7 @@ export function registryFiles(): GeneratedFile[] {
     ...salesforceFieldFiles(),
     ...permissionSetFiles(),
     ...handoffEnforcementFiles(),
+    ...fieldTranslationFiles(),
     ...customLabelFiles(),
     ...hubspotPropertyFiles(),
     ...jsonSchemaFiles(),
@@ -40,6 +42,8 @@ export function ownedFilesOnDisk(root: string): string[] {
     for (const object of readdirSync(join(root, salesforceFieldsDir))) list(`${salesforceFieldsDir}/${object}/fields`, (name) => name.startsWith('HC_'));
   list(permissionSetsDir, (name) => name.startsWith('Handoff_Context_'));
   list(customPermissionsDir, (name) => name.startsWith('Handoff_Context_'));
+  if (existsSync(join(root, objectTranslationsDir)))
+    for (const object of readdirSync(join(root, objectTranslationsDir))) list(`${objectTranslationsDir}/${object}`, () => true);
   if (existsSync(join(root, salesforceFieldsDir)))
     for (const object of readdirSync(join(root, salesforceFieldsDir)))
       list(`${salesforceFieldsDir}/${object}/validationRules`, (name) => name.startsWith('HC_'));

@@ -42,7 +42,8 @@ describe('npm run deploy:salesforce', () => {
     ...['customPermissions', 'labels', 'lwc', 'objects', 'permissionsets'].map((folder) => `--source-dir force-app/main/default/${folder}`),
     '--target-org myorg --wait 30 --json',
   ].join(' ');
-  const translationDeploy = 'project deploy start --source-dir force-app/main/default/translations --target-org myorg --wait 30 --json';
+  const translationDeploy =
+    'project deploy start --source-dir force-app/main/default/objectTranslations --source-dir force-app/main/default/translations --target-org myorg --wait 30 --json';
 
   it('deploys force-app and assigns the deploying admin every permission set, after the deploy', () => {
     const { status, stdout, calls } = run('deploy.ts', ['--target-org', 'myorg']);
@@ -87,7 +88,7 @@ describe('npm run deploy:salesforce', () => {
     expect(status).toBe(0);
     const lines = calls.map((c) => c.join(' '));
     expect(lines.indexOf(translationDeploy)).toBeGreaterThan(lines.indexOf(mainDeploy));
-    expect(lines.filter((line) => line.includes('translations'))).toEqual([translationDeploy]);
+    expect(lines.filter((line) => /translations/i.test(line))).toEqual([translationDeploy]);
     expect(stdout).toContain('Deployed the French translation.');
   });
 
@@ -103,7 +104,7 @@ describe('npm run deploy:salesforce', () => {
   it('leaves the translation out when asked', () => {
     const { status, calls } = run('deploy.ts', ['--target-org', 'myorg', '--skip-translations']);
     expect(status).toBe(0);
-    expect(calls.some((c) => c.some((a) => a.endsWith('/translations')))).toBe(false);
+    expect(calls.some((c) => c.some((a) => /translations$/i.test(a)))).toBe(false);
   });
 
   it('runs again without error when the admin already has some of the sets', () => {

@@ -20,7 +20,7 @@ if (command.startsWith('org display')) {
 }
 if (command.startsWith('project deploy start')) {
     if (mode === 'deploy-fails') reply(1, { name: 'DeployFailed', message: 'HC_Lead_Score__c: Field name already used' });
-    if (mode === 'no-translation-workbench' && args.some((a) => a.endsWith('/translations')))
+    if (mode === 'no-translation-workbench' && args.some((a) => /translations$/i.test(a)))
         reply(1, { name: 'DeployFailed', message: 'fr: Not available for deploy for this organization' });
     reply(0, { result: { status: 'Succeeded', files: [{ fullName: 'a' }, { fullName: 'b' }] } });
 }
