@@ -17,7 +17,10 @@ const hubspot = require('@hubspot/api-client');
 
 const OBJECT_TYPES = ['contacts', 'deals', 'companies'];
 
-/** The core is an ES module; load it once per warm function instance. */
+/**
+ * The core is an ES module; load it once per warm function instance. On HubSpot this file runs as
+ * dist/saveProperties.js, with the core bundled in (npm run build; docs/hubspot.md).
+ */
 let corePromise;
 function loadCore() {
   corePromise = corePromise || import('@handoff-context/core');
@@ -273,8 +276,21 @@ async function saveProperties(parameters, client) {
   return overwritten.length > 0 ? { ok: true, overwritten } : { ok: true };
 }
 
+/**
+ * Where the client sends its requests: HubSpot's API, unless HANDOFF_HUBSPOT_API_BASE names a server
+ * on this machine (the tests' stand-in of the CRM API). Any other address is ignored, so the app's
+ * token can never be sent elsewhere by a setting.
+ */
+function apiBaseFrom(env) {
+  const base = env.HANDOFF_HUBSPOT_API_BASE;
+  return typeof base === 'string' && /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(base) ? base : undefined;
+}
+
+/** The client with the app's private token. */
+function clientFrom(env) {
+  const basePath = apiBaseFrom(env);
+  return new hubspot.Client({ accessToken: env.PRIVATE_APP_ACCESS_TOKEN, ...(basePath && { basePath }) });
+}
+
 exports.saveProperties = saveProperties;
-exports.main = async (context) => {
-  const client = new hubspot.Client({ accessToken: process.env.PRIVATE_APP_ACCESS_TOKEN });
-  return saveProperties(context && context.parameters, client);
-};
+exports.main = async (context) => saveProperties(context && context.parameters, clientFrom(process.env));
