@@ -279,18 +279,17 @@ async function saveProperties(parameters, client) {
 /**
  * Where the client sends its requests: HubSpot's API, unless HANDOFF_HUBSPOT_API_BASE names a server
  * on this machine (the tests' stand-in of the CRM API). Any other address is ignored, so the app's
- * token can never be sent elsewhere by a setting.
+ * token can never be sent elsewhere by a setting. (The preview runs this file in a page, where there
+ * is no `process`.)
  */
-function apiBaseFrom(env) {
-  const base = env.HANDOFF_HUBSPOT_API_BASE;
+function apiBase() {
+  const base = typeof process === 'object' && process.env ? process.env.HANDOFF_HUBSPOT_API_BASE : undefined;
   return typeof base === 'string' && /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(base) ? base : undefined;
 }
 
-/** The client with the app's private token. */
-function clientFrom(env) {
-  const basePath = apiBaseFrom(env);
-  return new hubspot.Client({ accessToken: env.PRIVATE_APP_ACCESS_TOKEN, ...(basePath && { basePath }) });
-}
-
 exports.saveProperties = saveProperties;
-exports.main = async (context) => saveProperties(context && context.parameters, clientFrom(process.env));
+exports.main = async (context) => {
+  const basePath = apiBase();
+  const client = new hubspot.Client({ accessToken: process.env.PRIVATE_APP_ACCESS_TOKEN, ...(basePath && { basePath }) });
+  return saveProperties(context && context.parameters, client);
+};

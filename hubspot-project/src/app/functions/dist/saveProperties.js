@@ -8198,13 +8198,13 @@ async function saveProperties(parameters, client) {
   }
   return overwritten.length > 0 ? { ok: true, overwritten } : { ok: true };
 }
-function apiBaseFrom(env) {
-  const base = env.HANDOFF_HUBSPOT_API_BASE;
+function apiBase() {
+  const base = typeof process === "object" && process.env ? process.env.HANDOFF_HUBSPOT_API_BASE : void 0;
   return typeof base === "string" && /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(base) ? base : void 0;
 }
-function clientFrom(env) {
-  const basePath = apiBaseFrom(env);
-  return new hubspot.Client({ accessToken: env.PRIVATE_APP_ACCESS_TOKEN, ...basePath && { basePath } });
-}
 exports.saveProperties = saveProperties;
-exports.main = async (context) => saveProperties(context && context.parameters, clientFrom(process.env));
+exports.main = async (context) => {
+  const basePath = apiBase();
+  const client = new hubspot.Client({ accessToken: process.env.PRIVATE_APP_ACCESS_TOKEN, ...basePath && { basePath } });
+  return saveProperties(context && context.parameters, client);
+};
