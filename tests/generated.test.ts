@@ -16,7 +16,8 @@ import { compareWithDisk, ownedFilesOnDisk, registryFiles } from '../scripts/gen
 import { generatedMarker } from '../scripts/generate/output';
 import { properties, propertyGroups } from '../scripts/generate/hubspot-properties';
 import { jsonSchemaOf } from '../scripts/generate/json-schema';
-import { checkGenerated, describeStale } from '../scripts/generated';
+import { checkGenerated, describeStale, expectedFiles } from '../scripts/generated';
+import { functionBundleDir, functionBundleFile } from '../scripts/build';
 import { fieldsWritten, writes } from '../scripts/salesforce/checks/writes';
 
 const root = join(__dirname, '..');
@@ -70,6 +71,25 @@ describe('the staleness check', () => {
       ]);
     });
   });
+
+  it('holds the app function bundle to its source: an edited bundle or a stray file beside it is named', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'hc-generated-'));
+    try {
+      for (const file of await expectedFiles()) {
+        mkdirSync(dirname(join(copy, file.path)), { recursive: true });
+        writeFileSync(join(copy, file.path), file.content);
+      }
+      expect(describeStale(await checkGenerated(copy))).toBe('');
+      writeFileSync(join(copy, functionBundleFile), `${readFileSync(join(copy, functionBundleFile), 'utf8')}\n// a hand edit\n`);
+      writeFileSync(join(copy, functionBundleDir, 'old.js'), '');
+      expect((await checkGenerated(copy)).stale).toEqual([
+        { path: `${functionBundleDir}/old.js`, reason: 'no longer generated', fix: expect.stringContaining('delete') },
+        { path: functionBundleFile, reason: 'differs', fix: 'npm run build' },
+      ]);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('marks every generated file as generated, where its format allows a marker', () => {
     for (const file of files) expect(`${file.path}: ${file.content.includes(generatedMarker)}`).toBe(`${file.path}: true`);

@@ -17,7 +17,10 @@ const hubspot = require('@hubspot/api-client');
 
 const OBJECT_TYPES = ['contacts', 'deals', 'companies'];
 
-/** The core is an ES module; load it once per warm function instance. */
+/**
+ * The core is an ES module; load it once per warm function instance. On HubSpot this file runs as
+ * dist/saveProperties.js, with the core bundled in (npm run build; docs/hubspot.md).
+ */
 let corePromise;
 function loadCore() {
   corePromise = corePromise || import('@handoff-context/core');
@@ -273,8 +276,20 @@ async function saveProperties(parameters, client) {
   return overwritten.length > 0 ? { ok: true, overwritten } : { ok: true };
 }
 
+/**
+ * Where the client sends its requests: HubSpot's API, unless HANDOFF_HUBSPOT_API_BASE names a server
+ * on this machine (the tests' stand-in of the CRM API). Any other address is ignored, so the app's
+ * token can never be sent elsewhere by a setting. (The preview runs this file in a page, where there
+ * is no `process`.)
+ */
+function apiBase() {
+  const base = typeof process === 'object' && process.env ? process.env.HANDOFF_HUBSPOT_API_BASE : undefined;
+  return typeof base === 'string' && /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(base) ? base : undefined;
+}
+
 exports.saveProperties = saveProperties;
 exports.main = async (context) => {
-  const client = new hubspot.Client({ accessToken: process.env.PRIVATE_APP_ACCESS_TOKEN });
+  const basePath = apiBase();
+  const client = new hubspot.Client({ accessToken: process.env.PRIVATE_APP_ACCESS_TOKEN, ...(basePath && { basePath }) });
   return saveProperties(context && context.parameters, client);
 };
