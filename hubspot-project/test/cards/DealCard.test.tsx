@@ -198,7 +198,7 @@ describe('DealCard: handoff', () => {
     r.findByTestId(Select, 'hc-return-reason').trigger('onChange', 'other' as never);
     r.findByTestId(TextArea, 'hc-return-note').trigger('onChange', 'Call me' as never);
     r.findByTestId(Button, 'hc-send-return').trigger('onClick');
-    await r.waitFor(() => expect(r.findByTestId(Alert, 'hc-save-failed').props.title).toBe(en.t('state.saveFailed', { reason: en.t('save.unreachable') })));
+    await r.waitFor(() => expect(r.findByTestId(Alert, 'hc-save-failed').props.title).toBe(en.t('state.saveFailed', { reason: en.t('save.unconfirmed') })));
     expect(r.findByTestId(TextArea, 'hc-return-note').props.value).toBe('Call me');
     expect(r.findByTestId(Select, 'hc-return-reason').props.value).toBe('other');
   });

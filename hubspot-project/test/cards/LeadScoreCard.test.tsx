@@ -214,7 +214,7 @@ describe('LeadScoreCard: feedback', () => {
   });
 
   it.each([
-    ['the call itself fails', async () => Promise.reject(new Error('Network down')), en.t('state.saveFailed', { reason: en.t('save.unreachable') })],
+    ['the call itself fails', async () => Promise.reject(new Error('Network down')), en.t('state.saveFailed', { reason: en.t('save.unconfirmed') })],
     [
       'HubSpot answers an error',
       { ok: false, code: 'hubspot_error', params: { status: 502 } },
@@ -225,7 +225,12 @@ describe('LeadScoreCard: feedback', () => {
       { ok: false, code: 'not_allowed', params: { status: 403 } },
       en.t('state.saveFailed', { reason: en.t('save.notAllowed', { status: '403' }) }),
     ],
-    ['the answer is not one the card knows', { nonsense: true }, en.t('state.saveFailed', { reason: en.t('save.unreachable') })],
+    ['the answer is not one the card knows', { nonsense: true }, en.t('state.saveFailed', { reason: en.t('save.unconfirmed') })],
+    [
+      'HubSpot did not confirm the write',
+      { ok: false, code: 'unconfirmed', params: { status: 502 } },
+      en.t('state.saveFailed', { reason: en.t('save.unconfirmed') }),
+    ],
   ])('says why when %s, in the user’s language, and sends the earlier feedback untouched', async (_label, answer, message) => {
     const serverless = mockServerless(answer);
     const r = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(hot) });

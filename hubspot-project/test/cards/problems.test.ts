@@ -16,6 +16,7 @@ const answers = [
   { ok: false, code: 'not_found', params: { status: 404 } },
   { ok: false, code: 'hubspot_error', params: { status: 500 } },
   { ok: false, code: 'unreachable' },
+  { ok: false, code: 'unconfirmed', params: { status: 502 } },
 ];
 
 describe('saveFailureText', () => {
@@ -36,9 +37,10 @@ describe('saveFailureText', () => {
     expect(saveFailureText(translator('en-US'), answers[5])).toContain('no longer exists');
   });
 
-  it('falls back to "nothing was written" for anything it does not know, or a refusal without problems', () => {
+  it('never says "nothing was written" when it cannot know: no answer, one it does not know, or a refusal without problems', () => {
     const t = translator('en-US');
-    const fallback = t.t('state.saveFailed', { reason: t.t('save.unreachable') });
+    const fallback = t.t('state.saveFailed', { reason: t.t('save.unconfirmed') });
+    expect(fallback).toContain('may or may not have been written');
     for (const answer of [
       undefined,
       null,

@@ -251,8 +251,11 @@ describe('saveProperties: HubSpot errors become codes the card can say', () => {
     ],
     ['getById', apiError(401, 'Expired token'), { ok: false, code: 'not_allowed', params: { status: 401 } }, 'HubSpot 401'],
     ['getById', apiError(404, 'Object not found'), { ok: false, code: 'not_found', params: { status: 404 } }, 'HubSpot 404'],
-    ['update', apiError(500, 'Internal error'), { ok: false, code: 'hubspot_error', params: { status: 500 } }, 'HubSpot 500'],
-    ['update', Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), { ok: false, code: 'unreachable' }, 'ECONNRESET'],
+    ['getById', apiError(500, 'Internal error'), { ok: false, code: 'hubspot_error', params: { status: 500 } }, 'HubSpot 500'],
+    ['getById', Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), { ok: false, code: 'unreachable' }, 'ECONNRESET'],
+    // Once the write was sent, only a 4xx says nothing was written.
+    ['update', apiError(500, 'Internal error'), { ok: false, code: 'unconfirmed', params: { status: 500 } }, 'save not confirmed (HubSpot 500'],
+    ['update', Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), { ok: false, code: 'unconfirmed' }, 'save not confirmed (ECONNRESET)'],
   ] as const)('%s answers %p', async (on, error, expected, logged) => {
     const { client } = fakeRecord(bookProperties(submittedDeal), { fail: { on, error } });
     expect(await saveProperties(request(submittedDeal, accepted()), client)).toEqual(expected);
@@ -275,7 +278,7 @@ it('main builds the client from the private app token and reads context.paramete
   Client.mockImplementation(() => client);
   process.env.PRIVATE_APP_ACCESS_TOKEN = 'pat-test';
   const result = await main({ parameters: request(submittedDeal, accepted()) });
-  expect(Client).toHaveBeenCalledWith({ accessToken: 'pat-test' });
+  expect(Client).toHaveBeenCalledWith({ accessToken: 'pat-test', numberOfApiCallRetries: 2 });
   expect(result.ok).toBe(true);
   expect(basicApi.update).toHaveBeenCalled();
   delete process.env.PRIVATE_APP_ACCESS_TOKEN;

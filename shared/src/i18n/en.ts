@@ -35,6 +35,7 @@ export const en = {
   'save.notFound': 'This record no longer exists in HubSpot, so nothing was written.',
   'save.hubspotError': 'HubSpot did not accept the change (error {status}), so nothing was written. Try again in a moment.',
   'save.unreachable': 'HubSpot could not be reached, so nothing was written. Try again in a moment.',
+  'save.unconfirmed': 'HubSpot did not confirm the save: it may or may not have been written. Reload the record to see what it holds before you try again.',
   'save.overwrote': 'Saved, but someone else saved this record at the same moment and their change was replaced. It is still in the history of: {properties}.',
   'leadScore.empty': 'No lead score yet. It appears here once Marketing scores this lead.',
   'dealRisk.empty': 'No deal risk score yet. It appears here once the deal is scored.',

@@ -27,6 +27,8 @@ export const fr: Record<MessageKey, string> = {
   'save.notFound': 'Cette fiche n’existe plus dans HubSpot ; rien n’a été enregistré.',
   'save.hubspotError': 'HubSpot n’a pas accepté la modification (erreur {status}) ; rien n’a été enregistré. Réessayez dans un instant.',
   'save.unreachable': 'HubSpot est injoignable ; rien n’a été enregistré. Réessayez dans un instant.',
+  'save.unconfirmed':
+    'HubSpot n’a pas confirmé l’enregistrement : il a peut-être été écrit, peut-être pas. Rechargez la fiche pour voir ce qu’elle contient avant de réessayer.',
   'save.overwrote':
     'Enregistré, mais quelqu’un d’autre a enregistré cette fiche au même moment et sa modification a été remplacée. Elle reste dans l’historique de : {properties}.',
   'leadScore.empty': 'Pas encore de score. Il apparaîtra ici dès que le marketing aura évalué ce lead.',

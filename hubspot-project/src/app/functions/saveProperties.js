@@ -202,7 +202,7 @@ function logFailure(what, error) {
   console.error(`Handoff Context: ${what}${facts.length ? ` (${facts.join(', ')})` : ''}.`);
 }
 
-/** What went wrong talking to HubSpot, as a code the card can say. What identifies it goes to the function log. */
+/** What went wrong talking to HubSpot before anything was sent to write, as a code the card can say. What identifies it goes to the function log. */
 function failure(error) {
   const status = statusOf(error);
   logFailure('save failed', error);
@@ -210,6 +210,23 @@ function failure(error) {
   if (status === 404) return refuse('not_found', { status });
   if (status) return refuse('hubspot_error', { status });
   return refuse('unreachable');
+}
+
+/**
+ * A failed write: only a refusal by HubSpot (4xx) means nothing was written. A server error that
+ * outlived the retries, or no answer at all, may come after HubSpot stored the change: the card then
+ * says it is not confirmed, never that nothing was written.
+ */
+function writeFailure(error) {
+  const status = statusOf(error);
+  if (status !== undefined && status >= 400 && status < 500) return failure(error);
+  logFailure('save not confirmed', error);
+  return refuse('unconfirmed', status !== undefined ? { status } : undefined);
+}
+
+/** A history timestamp in milliseconds: the client gives `Date` objects, whose text drops the milliseconds. */
+function timeOf(timestamp) {
+  return timestamp instanceof Date ? timestamp.getTime() : Date.parse(timestamp);
 }
 
 /** How far HubSpot's clock and the function's may disagree when reading history timestamps. */
@@ -225,12 +242,12 @@ function overwrittenBetween(history, checked, written, checkedAt) {
   for (const [name, value] of Object.entries(written)) {
     const versions = history && Array.isArray(history[name]) ? history[name] : undefined;
     if (!versions || !Object.prototype.hasOwnProperty.call(checked, name)) continue; // nothing can be said
-    const sorted = [...versions].sort((a, b) => Date.parse(b.timestamp) - Date.parse(a.timestamp));
+    const sorted = [...versions].sort((a, b) => timeOf(b.timestamp) - timeOf(a.timestamp));
     const ours = sorted.findIndex((version) => sameValue(version.value, value));
     const before = ours >= 0 ? sorted[ours + 1] : undefined;
     const replaced = ours >= 0 && !sameValue(checked[name], value) && !sameValue(before ? before.value : '', checked[name]);
     const since = sorted.some(
-      (version) => Date.parse(version.timestamp) >= checkedAt - CLOCK_MARGIN_MS && !sameValue(version.value, value) && !sameValue(version.value, checked[name]),
+      (version) => timeOf(version.timestamp) >= checkedAt - CLOCK_MARGIN_MS && !sameValue(version.value, value) && !sameValue(version.value, checked[name]),
     );
     if (replaced || since) overwritten.push(name);
   }
@@ -262,7 +279,7 @@ async function saveProperties(parameters, client) {
   try {
     await api.update(objectId, { properties: write });
   } catch (error) {
-    return failure(error);
+    return writeFailure(error);
   }
 
   let overwritten = [];
@@ -287,9 +304,20 @@ function apiBase() {
   return typeof base === 'string' && /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(base) ? base : undefined;
 }
 
+/**
+ * Attempts per API call (@hubspot/api-client's numberOfApiCallRetries counts every attempt): a 5xx is
+ * tried once more after 200 ms. The client waits 10 s before retrying a ten-secondly 429, so more
+ * attempts would keep a card waiting longer than a person does.
+ */
+const API_CALL_ATTEMPTS = 2;
+
 exports.saveProperties = saveProperties;
 exports.main = async (context) => {
   const basePath = apiBase();
-  const client = new hubspot.Client({ accessToken: process.env.PRIVATE_APP_ACCESS_TOKEN, ...(basePath && { basePath }) });
+  const client = new hubspot.Client({
+    accessToken: process.env.PRIVATE_APP_ACCESS_TOKEN,
+    numberOfApiCallRetries: API_CALL_ATTEMPTS,
+    ...(basePath && { basePath }),
+  });
   return saveProperties(context && context.parameters, client);
 };

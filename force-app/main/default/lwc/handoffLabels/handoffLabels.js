@@ -428,6 +428,7 @@ import HC_save_invalidRequest from '@salesforce/label/c.HC_save_invalidRequest';
 import HC_save_notAllowed from '@salesforce/label/c.HC_save_notAllowed';
 import HC_save_notFound from '@salesforce/label/c.HC_save_notFound';
 import HC_save_overwrote from '@salesforce/label/c.HC_save_overwrote';
+import HC_save_unconfirmed from '@salesforce/label/c.HC_save_unconfirmed';
 import HC_save_unreachable from '@salesforce/label/c.HC_save_unreachable';
 import HC_score_band from '@salesforce/label/c.HC_score_band';
 import HC_score_meterLabel from '@salesforce/label/c.HC_score_meterLabel';
@@ -913,6 +914,7 @@ const labels = Object.freeze({
     "save.notAllowed": HC_save_notAllowed,
     "save.notFound": HC_save_notFound,
     "save.overwrote": HC_save_overwrote,
+    "save.unconfirmed": HC_save_unconfirmed,
     "save.unreachable": HC_save_unreachable,
     "score.band": HC_score_band,
     "score.meterLabel": HC_score_meterLabel,

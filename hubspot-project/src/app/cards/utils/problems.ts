@@ -40,9 +40,12 @@ export function saveFailureText(t: Translator, response: unknown): string {
       return t.t('state.saveFailed', { reason: t.t('save.notFound') });
     case 'hubspot_error':
       return t.t('state.saveFailed', { reason: t.t('save.hubspotError', { status: text(params.status) }) });
+    case 'unreachable':
+      return t.t('state.saveFailed', { reason: t.t('save.unreachable') });
   }
-  // Unreachable, or an answer this card does not know: nothing was written either way.
-  return t.t('state.saveFailed', { reason: t.t('save.unreachable') });
+  // Not confirmed, no answer from the function (it may have run) or one this card does not know:
+  // the change may have been written, so the card never says it was not.
+  return t.t('state.saveFailed', { reason: t.t('save.unconfirmed') });
 }
 
 /** Saved, but a write that landed at the same moment was replaced: say whose fields. */

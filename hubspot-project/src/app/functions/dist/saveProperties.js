@@ -4723,6 +4723,7 @@ var init_en = __esm({
       "save.notFound": "This record no longer exists in HubSpot, so nothing was written.",
       "save.hubspotError": "HubSpot did not accept the change (error {status}), so nothing was written. Try again in a moment.",
       "save.unreachable": "HubSpot could not be reached, so nothing was written. Try again in a moment.",
+      "save.unconfirmed": "HubSpot did not confirm the save: it may or may not have been written. Reload the record to see what it holds before you try again.",
       "save.overwrote": "Saved, but someone else saved this record at the same moment and their change was replaced. It is still in the history of: {properties}.",
       "leadScore.empty": "No lead score yet. It appears here once Marketing scores this lead.",
       "dealRisk.empty": "No deal risk score yet. It appears here once the deal is scored.",
@@ -5101,6 +5102,7 @@ var init_fr = __esm({
       "save.notFound": "Cette fiche n’existe plus dans HubSpot ; rien n’a été enregistré.",
       "save.hubspotError": "HubSpot n’a pas accepté la modification (erreur {status}) ; rien n’a été enregistré. Réessayez dans un instant.",
       "save.unreachable": "HubSpot est injoignable ; rien n’a été enregistré. Réessayez dans un instant.",
+      "save.unconfirmed": "HubSpot n’a pas confirmé l’enregistrement : il a peut-être été écrit, peut-être pas. Rechargez la fiche pour voir ce qu’elle contient avant de réessayer.",
       "save.overwrote": "Enregistré, mais quelqu’un d’autre a enregistré cette fiche au même moment et sa modification a été remplacée. Elle reste dans l’historique de : {properties}.",
       "leadScore.empty": "Pas encore de score. Il apparaîtra ici dès que le marketing aura évalué ce lead.",
       "dealRisk.empty": "Pas encore de score de risque. Il apparaîtra ici dès que l’affaire aura été évaluée.",
@@ -8148,18 +8150,27 @@ function failure2(error) {
   if (status) return refuse("hubspot_error", { status });
   return refuse("unreachable");
 }
+function writeFailure(error) {
+  const status = statusOf2(error);
+  if (status !== void 0 && status >= 400 && status < 500) return failure2(error);
+  logFailure("save not confirmed", error);
+  return refuse("unconfirmed", status !== void 0 ? { status } : void 0);
+}
+function timeOf(timestamp) {
+  return timestamp instanceof Date ? timestamp.getTime() : Date.parse(timestamp);
+}
 var CLOCK_MARGIN_MS = 1e3;
 function overwrittenBetween(history, checked, written, checkedAt) {
   const overwritten = [];
   for (const [name, value] of Object.entries(written)) {
     const versions = history && Array.isArray(history[name]) ? history[name] : void 0;
     if (!versions || !Object.prototype.hasOwnProperty.call(checked, name)) continue;
-    const sorted = [...versions].sort((a, b) => Date.parse(b.timestamp) - Date.parse(a.timestamp));
+    const sorted = [...versions].sort((a, b) => timeOf(b.timestamp) - timeOf(a.timestamp));
     const ours = sorted.findIndex((version2) => sameValue(version2.value, value));
     const before = ours >= 0 ? sorted[ours + 1] : void 0;
     const replaced = ours >= 0 && !sameValue(checked[name], value) && !sameValue(before ? before.value : "", checked[name]);
     const since = sorted.some(
-      (version2) => Date.parse(version2.timestamp) >= checkedAt - CLOCK_MARGIN_MS && !sameValue(version2.value, value) && !sameValue(version2.value, checked[name])
+      (version2) => timeOf(version2.timestamp) >= checkedAt - CLOCK_MARGIN_MS && !sameValue(version2.value, value) && !sameValue(version2.value, checked[name])
     );
     if (replaced || since) overwritten.push(name);
   }
@@ -8187,7 +8198,7 @@ async function saveProperties(parameters, client) {
   try {
     await api.update(objectId, { properties: write });
   } catch (error) {
-    return failure2(error);
+    return writeFailure(error);
   }
   let overwritten = [];
   try {
@@ -8202,9 +8213,14 @@ function apiBase() {
   const base = typeof process === "object" && process.env ? process.env.HANDOFF_HUBSPOT_API_BASE : void 0;
   return typeof base === "string" && /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(base) ? base : void 0;
 }
+var API_CALL_ATTEMPTS = 2;
 exports.saveProperties = saveProperties;
 exports.main = async (context) => {
   const basePath = apiBase();
-  const client = new hubspot.Client({ accessToken: process.env.PRIVATE_APP_ACCESS_TOKEN, ...basePath && { basePath } });
+  const client = new hubspot.Client({
+    accessToken: process.env.PRIVATE_APP_ACCESS_TOKEN,
+    numberOfApiCallRetries: API_CALL_ATTEMPTS,
+    ...basePath && { basePath }
+  });
   return saveProperties(context && context.parameters, client);
 };
