@@ -20,9 +20,10 @@ export function missingTokenMessage(scopes: string[]): string {
   ].join('\n');
 }
 
-export function createClient(token: string): HubSpotClient {
+/** `basePath` only for tests, which point the client at a stand-in of the API on 127.0.0.1. */
+export function createClient(token: string, basePath?: string): HubSpotClient {
   // Retries on HubSpot's rate limits (429) and its passing server errors, as the client allows.
-  return new Client({ accessToken: token, numberOfApiCallRetries: 3 });
+  return new Client({ accessToken: token, numberOfApiCallRetries: 3, ...(basePath && { basePath }) });
 }
 
 /** HTTP status and message of an error thrown by @hubspot/api-client. */
