@@ -33,13 +33,13 @@ const INLINE_TAGS = new Set(['SPAN', 'STRONG', 'EM', 'B', 'I', 'SMALL', 'TIME', 
 function linePieces(root) {
     const lines = [];
     function visit(node, line) {
-        for (const child of [...(node.shadowRoot ? node.shadowRoot.childNodes : []), ...node.childNodes]) {
-            if (child.nodeType === 3) line.push(child.data);
-            else if (child.nodeType === 1 && INLINE_TAGS.has(child.tagName)) visit(child, line);
-            else if (child.nodeType === 1) {
+        for (const inner of [...(node.shadowRoot ? node.shadowRoot.childNodes : []), ...node.childNodes]) {
+            if (inner.nodeType === 3) line.push(inner.data);
+            else if (inner.nodeType === 1 && INLINE_TAGS.has(inner.tagName)) visit(inner, line);
+            else if (inner.nodeType === 1) {
                 const own = [];
                 lines.push(own);
-                visit(child, own);
+                visit(inner, own);
             }
         }
     }
