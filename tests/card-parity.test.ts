@@ -122,7 +122,12 @@ describe('the same sample record gives the same answer on both platforms', () =>
     expect(Object.keys(salesforce).length).toBeGreaterThan(0);
     // Conflicts and notices first, so a failure names the fact that differs.
     const said = (given: Given) =>
-      Object.fromEntries(Object.entries(given).map(([card, view]) => [card, { conflicts: (view as { conflicts: unknown }).conflicts, notices: (view as { notices: unknown }).notices }]));
+      Object.fromEntries(
+        Object.entries(given).map(([card, view]) => [
+          card,
+          { conflicts: (view as { conflicts: unknown }).conflicts, notices: (view as { notices: unknown }).notices },
+        ]),
+      );
     expect(said(hubspot)).toEqual(said(salesforce));
     expect(hubspot).toEqual(salesforce);
   });

@@ -22,7 +22,10 @@ const markus = () => {
 /** The health fixture on a scale where higher is worse (a risk index): same drivers, same weights. */
 function riskIndexHealth(): ParseResult<CustomerHealth> {
   const value = fixture('customer-health') as CustomerHealth;
-  const inverted = { ...value, score: { ...value.score, value: 100 - value.score.value, scale: { ...value.score.scale, polarity: 'higher-is-worse' as const } } };
+  const inverted = {
+    ...value,
+    score: { ...value.score, value: 100 - value.score.value, scale: { ...value.score.scale, polarity: 'higher-is-worse' as const } },
+  };
   return parsePayload('customer-health', JSON.stringify(inverted)) as never;
 }
 

@@ -5,7 +5,19 @@ import { healthConflict, metricConflicts } from './conflicts';
 import type { ViewOptions } from './context';
 import { buildCard } from './frame';
 import { accountSentimentOf } from './handoff';
-import { byText, enumText, partialNotice, problemNotices, readAction, readFactors, readFreshness, readScore, scorePolarity, staleNotice, withDetail } from './parts';
+import {
+  byText,
+  enumText,
+  partialNotice,
+  problemNotices,
+  readAction,
+  readFactors,
+  readFreshness,
+  readScore,
+  scorePolarity,
+  staleNotice,
+  withDetail,
+} from './parts';
 import { group, oneOf, text } from './read';
 import type { CustomerHealthView } from './types';
 

@@ -4,7 +4,19 @@ import type { ParseResult } from '../parse/result';
 import { leadQualityConflict, metricConflicts } from './conflicts';
 import type { ViewOptions } from './context';
 import { buildCard } from './frame';
-import { byText, enumText, partialNotice, problemNotices, readAction, readFactors, readFreshness, readScore, scorePolarity, staleNotice, withDetail } from './parts';
+import {
+  byText,
+  enumText,
+  partialNotice,
+  problemNotices,
+  readAction,
+  readFactors,
+  readFreshness,
+  readScore,
+  scorePolarity,
+  staleNotice,
+  withDetail,
+} from './parts';
 import { group, items, num, oneOf, rankBy, text } from './read';
 import type { LeadScoreView } from './types';
 
