@@ -32,7 +32,6 @@ export function customerHealthView(
     options,
     (base) => ({ ...base, kind: 'customer-health', drivers: [] }),
     ({ status, value, problems, contradictions }, base, ctx) => {
-      const { t } = ctx;
       const score = readScore(value.score, value.band, ctx);
       const freshness = readFreshness('customer-health', value.scoredAt, value.model, ctx);
       const trend = oneOf(value.trend, ['improving', 'steady', 'declining'] as const);
