@@ -104,6 +104,22 @@ describe('handoff explain', () => {
     expect(fr.stdout).not.toBe(en.stdout);
   });
 
+  it('reads a driver that raises a higher-is-worse health score as lowering health', () => {
+    const health = JSON.parse(readFileSync(data('customer-health.valid.json'), 'utf8'));
+    const riskIndex = {
+      ...health,
+      score: { value: 29, scale: { min: 0, max: 100, polarity: 'higher-is-worse' } },
+      drivers: [
+        { label: 'Two open priority-1 tickets', direction: 'raises', weight: 10 },
+        { label: 'Executive sponsor renewed interest', direction: 'lowers', weight: 5 },
+      ],
+    };
+    const { code, stdout } = handoff(['explain', 'customer-health', '-', '--locale', 'en-US', '--time-zone', 'UTC'], JSON.stringify(riskIndex));
+    expect(code).toBe(0);
+    expect(stdout).toContain('− Two open priority-1 tickets lowered health by 10 points.');
+    expect(stdout).toContain('+ Executive sponsor renewed interest improved health by 5 points.');
+  });
+
   it('still explains what survives of an invalid payload, and exits 1', () => {
     const { code, stdout } = handoff(['explain', 'lead-score', data('lead-score.invalid.json')]);
     expect(code).toBe(1);

@@ -64,7 +64,7 @@ describe('parsed payloads on the cards', () => {
     const record = sfRecord({ ...sf.fields, HC_Lead_Score__c: 41 });
     const view = leadScoreView(parseSalesforceRecord('lead-score', record) as never, en);
     const conflict = view.conflicts.find((c) => c.type === 'metric-contradiction');
-    expect(conflict?.summary).toBe('Lead score: the payload says 82, but the HC_Lead_Score__c column says 41.');
+    expect(conflict?.summary).toBe('Lead score: this card shows 82, but the Lead score report field says 41.');
   });
 
   it('a draft handoff missing must-have fields shows gaps, not errors', () => {

@@ -1,7 +1,7 @@
 /** The sample book on the cards: each story case shows what the book says it shows. */
 import type { Kind } from '../src/contexts';
 import { parsePayload, parseSalesforceRecord } from '../src/parse';
-import { sampleBook, sampleNow, samplePayloads, sampleRecord, type SampleDeal } from '../src/samples';
+import { recordColumns, sampleBook, sampleNow, samplePayloads, sampleRecord, type SampleDeal } from '../src/samples';
 import { salesforceFieldName } from '../src/storage';
 import { customerHealthView, dealRiskView, handoffView, leadScoreView, type ViewOptions } from '../src/view';
 import { viewOf } from '../src/kinds';
@@ -69,6 +69,23 @@ describe('the sample book on the cards', () => {
       expect(customerHealthView(parsed(id, 'customer-health'), en, { handoff: handoffOf(id) }).conflicts).toEqual([]);
   });
 
+  it('handoff-submitted: each known risk names its severity and its likelihood, which share their words', () => {
+    const view = handoffView(parsed('rimal-deal-abu-dhabi', 'sales-to-cs'), en);
+    expect(view.risks.map((r) => r.detailText)).toEqual([
+      'Severity: High · Likelihood: Medium · Owner: Hessa Al Mansoori (Rimal IT)',
+      'Severity: Medium · Likelihood: Low · Owner: Priya Raman',
+    ]);
+  });
+
+  it('metric-contradiction: CS, reading the copy sales submitted, is told about the overwritten ARR column too', () => {
+    const record = sampleRecord('rimal-deal-abu-dhabi')!.record;
+    const stored = recordColumns(record).columns;
+    const uiRecord = { fields: Object.fromEntries(Object.entries(stored).map(([name, value]) => [salesforceFieldName({ name }), { value }])) };
+    const conflictsOf = (snapshot: boolean) => handoffView(parseSalesforceRecord('sales-to-cs', uiRecord, { snapshot }) as never, en).conflicts;
+    expect(conflictsOf(true).map((c) => c.summary)).toEqual(['ARR: this card shows AED\u00a0385,000.00, but the ARR report field says AED\u00a0410,000.00.']);
+    expect(conflictsOf(true)).toEqual(conflictsOf(false));
+  });
+
   it('metric-contradiction: the ARR column the CPQ sync overwrote is escalated', () => {
     const record = sampleRecord('rimal-deal-abu-dhabi');
     const override = record?.record.columnOverrides?.[0];
@@ -84,7 +101,7 @@ describe('the sample book on the cards', () => {
     expect(view.conflicts).toHaveLength(1);
     expect(view.conflicts[0]).toMatchObject({
       type: 'metric-contradiction',
-      summary: 'ARR: the payload says 385,000, but the HC_Handoff_ARR__c column says 410,000.',
+      summary: 'ARR: this card shows AED\u00a0385,000.00, but the ARR report field says AED\u00a0410,000.00.',
     });
   });
 });

@@ -47,6 +47,28 @@ describe('CompanyCard', () => {
     expect(words).not.toContain('Edited after the submit');
   });
 
+  it('shows CS the metric contradiction of the submitted handoff, as the deal card shows sales (the Rimal ARR column)', () => {
+    const rimal = 'rimal-home-healthcare';
+    const r = renderCard(<CompanyCard now={now} />, { properties: bookProperties(rimal), associations: associatedDeals(rimal) });
+    const alert = r.findByTestId(Alert, 'hc-conflict-metric-contradiction');
+    expect(alert.props.title).toBe('Metric contradiction');
+    expect(wordsIn(r)).toContain('ARR: this card shows AED\u00a0385,000.00, but the ARR report field says AED\u00a0410,000.00.');
+    expect(wordsIn(r)).not.toMatch(/hc_handoff_arr|410000/);
+  });
+
+  it('on a higher-is-worse health scale reads a driver that raises the score as lowering health', () => {
+    const book = bookPayload(healthy, 'customer-health');
+    const riskIndex = { ...book, score: { value: 100 - book.score.value, scale: { ...book.score.scale, polarity: 'higher-is-worse' } } };
+    const r = renderCard(<CompanyCard now={now} />, { properties: { ...bookProperties(healthy), hc_health_payload: JSON.stringify(riskIndex) } });
+    const lines = wordsIn(r).split('\n');
+    const sentenceOf = (label: string) => lines.find((line) => line.startsWith(`${label} `));
+    for (const driver of riskIndex.drivers as Array<{ label: string; direction: string }>)
+      expect([driver.label, sentenceOf(driver.label)]).toEqual([
+        driver.label,
+        expect.stringMatching(driver.direction === 'raises' ? / lowered health by / : / improved health by /),
+      ]);
+  });
+
   it('shows no handoff to CS while the latest deal’s handoff was never submitted', () => {
     const deal = latestWon(healthy);
     const associations = associatedDeals(healthy).map((a) =>

@@ -1,5 +1,5 @@
 /** The contact card on the sample book: every state, feedback through the app function, both languages. */
-import { Alert, Button, EmptyState, ErrorState, Flex, List, LoadingSpinner, Tag, Text, TextArea } from '@hubspot/ui-extensions';
+import { Alert, Button, EmptyState, ErrorState, Flex, List, LoadingSpinner, ProgressBar, Tag, Text, TextArea } from '@hubspot/ui-extensions';
 import { leadScoreView, parseHubSpotProperties, translator } from '@handoff-context/core';
 import { LeadScoreCard } from '../../src/app/cards/LeadScoreCard';
 import { cardReads } from '../../src/app/cards/utils/properties';
@@ -28,9 +28,23 @@ describe('LeadScoreCard: reading', () => {
     expect(all).toContain(hotLead.intentSignals[0].topic);
     expect(all).toContain(hotLead.nextAction.action);
     const tags = r.findAll(Tag).map((n) => n.text);
-    expect(tags).toContain(`+ ${en.t('enum.direction.raises')}`);
-    expect(tags.some((tag) => tag?.includes(en.t('enum.direction.lowers')))).toBe(true);
+    // On this higher-is-better score, what raises it helps and what lowers it hurts.
+    expect(tags).toContain(`+ ${en.t('factor.effect.helps')}`);
+    expect(tags).toContain(`− ${en.t('factor.effect.hurts')}`);
     expect(tags).toContain(en.t('level.high'));
+  });
+
+  it('on a higher-is-worse score (Markus Hoffmann, friction 64) shows what raises it as hurting, and fills the meter to 64', () => {
+    const r = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties('kestrel-contact-mhoffmann') });
+    const factorTags = r.findAll(Tag).filter((n) => /^[+−] /.test(n.text ?? ''));
+    expect(factorTags.map((n) => [n.text, n.props.variant])).toEqual([
+      ['− Hurts', 'error'],
+      ['− Hurts', 'error'],
+      ['+ Helps', 'success'],
+    ]);
+    expect(wordsIn(r)).toContain('Asked procurement to re-benchmark the Insights price raised the score by 22 points, which is worse.');
+    const meter = r.find(ProgressBar);
+    expect(meter.props).toMatchObject({ value: 64, maxValue: 100, variant: 'danger', valueDescription: '64 out of 100: Weak, Higher is worse' });
   });
 
   it('shows exactly the core view model: the same facts the Salesforce card shows', () => {

@@ -218,10 +218,19 @@ export function parseColumns<K extends Kind>(kind: K, source: ColumnSource, opti
   const cell = source.cell(source.name(documentColumn));
   const text = cell.present ? cell.value : undefined;
   if (isEmpty(text)) return { status: 'empty', kind };
-  // A frozen copy keeps its content as submitted; mirrors follow the live document, so no comparison.
-  const result = parseInternal(kind, text, { platform: source.platform, overlay: overlayOwn(kind, source) });
-  if (snapshot || (result.status !== 'valid' && result.status !== 'partial')) return result;
-  const migrated = result.problems.some((p) => p.code === 'migrated');
-  const contradictions = compareMirrors(kind, source, result.value, migrated, result.problems);
+  const read = (document: unknown) => parseInternal(kind, document, { platform: source.platform, overlay: overlayOwn(kind, source) });
+  const result = read(text);
+  if (result.status !== 'valid' && result.status !== 'partial') return result;
+  // Mirrors follow the live document, so a frozen copy is checked through it: a report column that
+  // disagrees with the record is reported whichever copy a card shows (CS reads the copy, sales the live one).
+  let compared: ParseResult<PayloadOf<K>> = result;
+  if (snapshot) {
+    const live = source.cell(source.name(storage.document));
+    if (!live.present || isEmpty(live.value)) return result;
+    compared = read(live.value);
+    if (compared.status !== 'valid' && compared.status !== 'partial') return result;
+  }
+  const migrated = compared.problems.some((p) => p.code === 'migrated');
+  const contradictions = compareMirrors(kind, source, compared.value, migrated, result.problems);
   return { ...result, contradictions: [...result.contradictions, ...contradictions] };
 }

@@ -3,10 +3,12 @@
  * decides and by when. Thresholds, people and deadlines come from the settings.
  */
 import type { ConflictRule, HandoffConfig, Role } from '../config';
-import { isMessageKey, type MessageKey } from '../i18n';
+import type { Kind } from '../contexts';
+import { fieldLabel, isMessageKey, type MessageKey } from '../i18n';
+import { getAt } from '../parse/paths';
 import type { ViewContext } from './context';
 import { at, list, num, oneOf, text } from './read';
-import type { ReadScore } from './parts';
+import { readScore, type ReadScore } from './parts';
 import type { ConflictType, ConflictView } from './types';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -143,18 +145,33 @@ function shownValue(value: unknown, ctx: ViewContext): string {
   return ctx.t.t('conflict.metric.otherValue');
 }
 
-/** One conflict per field whose report column disagrees with the payload document. */
-export function metricConflicts(contradictions: unknown, label: (path: string) => string, ctx: ViewContext): ConflictView[] {
+/**
+ * A contradicting value as people read it: a score on its own scale ("62%"), an amount in its
+ * currency, a date in the user's locale; never the raw stored number.
+ */
+function contradictionValue(raw: unknown, path: string, payload: unknown, ctx: ViewContext): string {
+  const stored = getAt(payload, path);
+  if (typeof raw === 'number' && at(stored, 'scale') !== undefined) {
+    const score = readScore({ ...(stored as object), value: raw }, undefined, ctx);
+    if (score) return score.view.valueText;
+  }
+  const parent = path.includes('.') ? path.slice(0, path.lastIndexOf('.') + 1) : '';
+  const currency = text(getAt(payload, `${parent}currency`));
+  if (typeof raw === 'number' && Number.isFinite(raw) && currency && /^[A-Z]{3}$/.test(currency)) return ctx.t.formatCurrency(raw, currency);
+  return shownValue(raw, ctx);
+}
+
+/** One conflict per field whose report column disagrees with the payload document, named by its label. */
+export function metricConflicts(kind: Kind, contradictions: unknown, payload: unknown, ctx: ViewContext): ConflictView[] {
   const rule = ctx.config.conflicts.metricContradiction;
   if (!rule.enabled) return [];
   return list(contradictions).flatMap((c, index) => {
     const path = text(at(c, 'path'));
     if (!path) return [];
     const summary = ctx.t.t('conflict.metric.summary', {
-      field: label(path),
-      documentValue: shownValue(at(c, 'documentValue'), ctx),
-      column: text(at(c, 'column')) ?? '—',
-      columnValue: shownValue(at(c, 'columnValue'), ctx),
+      field: fieldLabel(kind, path, ctx.t),
+      documentValue: contradictionValue(at(c, 'documentValue'), path, payload, ctx),
+      columnValue: contradictionValue(at(c, 'columnValue'), path, payload, ctx),
     });
     return [conflictView('metric-contradiction', `metric-contradiction-${index}`, rule, summary, ctx)];
   });

@@ -1,12 +1,23 @@
 /** The customer health card: the score, its drivers, the intervention, and the CSM's own read. */
 import type { CustomerHealth, SalesToCs } from '../contexts';
-import { fieldLabel } from '../i18n';
 import type { ParseResult } from '../parse/result';
 import { healthConflict, metricConflicts } from './conflicts';
 import type { ViewOptions } from './context';
 import { buildCard } from './frame';
 import { accountSentimentOf } from './handoff';
-import { byText, enumText, partialNotice, problemNotices, readAction, readFactors, readFreshness, readScore, staleNotice, withDetail } from './parts';
+import {
+  byText,
+  enumText,
+  partialNotice,
+  problemNotices,
+  readAction,
+  readFactors,
+  readFreshness,
+  readScore,
+  scorePolarity,
+  staleNotice,
+  withDetail,
+} from './parts';
 import { group, oneOf, text } from './read';
 import type { CustomerHealthView } from './types';
 
@@ -21,7 +32,6 @@ export function customerHealthView(
     options,
     (base) => ({ ...base, kind: 'customer-health', drivers: [] }),
     ({ status, value, problems, contradictions }, base, ctx) => {
-      const { t } = ctx;
       const score = readScore(value.score, value.band, ctx);
       const freshness = readFreshness('customer-health', value.scoredAt, value.model, ctx);
       const trend = oneOf(value.trend, ['improving', 'steady', 'declining'] as const);
@@ -46,12 +56,12 @@ export function customerHealthView(
         notices: [...base.notices, ...partialNotice(status, notices, ctx), ...staleNotice(freshness, ctx), ...notices],
         conflicts: [
           ...healthConflict(score, value.scoredAt, accountSentimentOf(handoff), ctx),
-          ...metricConflicts(contradictions, (path) => fieldLabel('customer-health', path, t), ctx),
+          ...metricConflicts('customer-health', contradictions, value, ctx),
         ],
         ...(score && { score: score.view }),
         ...(freshness && { freshness }),
         ...(trend && { trend, trendText: enumText(ctx, 'healthTrend', trend) }),
-        drivers: readFactors(value.drivers, score, ctx, { keyPrefix: 'driver', sentence: 'driver' }),
+        drivers: readFactors(value.drivers, score, ctx, { keyPrefix: 'driver', sentence: 'driver', polarity: scorePolarity(value.score) }),
         ...(intervention && { intervention }),
         ...(csmSentiment && { csmSentiment }),
       };

@@ -1,6 +1,5 @@
 /** The deal risk card: the AI's win probability beside the rep's forecast, and the risks by severity. */
 import type { DealRisk } from '../contexts';
-import { fieldLabel } from '../i18n';
 import type { ParseResult } from '../parse/result';
 import { forecastConflict, forecastGap, metricConflicts, repProbability } from './conflicts';
 import type { ViewOptions } from './context';
@@ -83,7 +82,7 @@ export function dealRiskView(result: ParseResult<DealRisk>, options: ViewOptions
         ...base,
         kind: 'deal-risk',
         notices: [...base.notices, ...partialNotice(status, notices, ctx), ...staleNotice(freshness, ctx), ...notices],
-        conflicts: [...forecastConflict(gap, ctx), ...metricConflicts(contradictions, (path) => fieldLabel('deal-risk', path, t), ctx)],
+        conflicts: [...forecastConflict(gap, ctx), ...metricConflicts('deal-risk', contradictions, value, ctx)],
         ...(score && { winProbability: score.view }),
         ...(freshness && { freshness }),
         ...(repForecast && { repForecast }),

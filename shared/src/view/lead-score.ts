@@ -1,11 +1,22 @@
 /** The lead score card: the score, why, how fresh, what to do next, and what reps and sales said. */
-import { fieldLabel } from '../i18n';
 import type { LeadScore } from '../contexts';
 import type { ParseResult } from '../parse/result';
 import { leadQualityConflict, metricConflicts } from './conflicts';
 import type { ViewOptions } from './context';
 import { buildCard } from './frame';
-import { byText, enumText, partialNotice, problemNotices, readAction, readFactors, readFreshness, readScore, staleNotice, withDetail } from './parts';
+import {
+  byText,
+  enumText,
+  partialNotice,
+  problemNotices,
+  readAction,
+  readFactors,
+  readFreshness,
+  readScore,
+  scorePolarity,
+  staleNotice,
+  withDetail,
+} from './parts';
 import { group, items, num, oneOf, rankBy, text } from './read';
 import type { LeadScoreView } from './types';
 
@@ -117,10 +128,10 @@ export function leadScoreView(result: ParseResult<LeadScore>, options: ViewOptio
         ...base,
         kind: 'lead-score',
         notices: [...base.notices, ...partialNotice(status, notices, ctx), ...staleNotice(freshness, ctx), ...notices],
-        conflicts: [...leadQualityConflict(value, score, ctx), ...metricConflicts(contradictions, (path) => fieldLabel('lead-score', path, t), ctx)],
+        conflicts: [...leadQualityConflict(value, score, ctx), ...metricConflicts('lead-score', contradictions, value, ctx)],
         ...(score && { score: score.view }),
         ...(freshness && { freshness }),
-        factors: readFactors(value.factors, score, ctx, { keyPrefix: 'factor', sentence: 'factor' }),
+        factors: readFactors(value.factors, score, ctx, { keyPrefix: 'factor', sentence: 'factor', polarity: scorePolarity(value.score) }),
         intentSignals,
         ...(engagement && { engagement }),
         ...(nextAction && { nextAction }),

@@ -13,6 +13,8 @@ const MINUS = '\u2212';
 
 export type ScaleUnit = 'points' | 'percent' | 'probability' | 'percentile';
 
+export type Polarity = 'higher-is-better' | 'higher-is-worse';
+
 export interface ReadScore {
   view: ScoreView;
   unit?: ScaleUnit;
@@ -23,6 +25,20 @@ export interface ReadScore {
   max: number;
 }
 
+/** The stored score's polarity, also when the rest of its scale cannot be read. */
+export function scorePolarity(stored: unknown): Polarity | undefined {
+  return oneOf(group(group(stored as DeepPartial<Score> | undefined)?.scale)?.polarity, ['higher-is-better', 'higher-is-worse'] as const);
+}
+
+/**
+ * The one rule of what a factor means for the customer: moving a score in its good direction
+ * helps, in its bad direction hurts. Without a known polarity, higher is read as better.
+ */
+export function effectOf(direction: 'raises' | 'lowers', polarity: Polarity | undefined): 'helps' | 'hurts' {
+  const better = polarity === 'higher-is-worse' ? 'lowers' : 'raises';
+  return direction === better ? 'helps' : 'hurts';
+}
+
 /** Applies scale and polarity: goodness 0–1 (1 best), the number shown as given. */
 export function readScore(stored: DeepPartial<Score> | undefined, band: unknown, ctx: ViewContext): ReadScore | undefined {
   const { t, config } = ctx;
@@ -31,7 +47,7 @@ export function readScore(stored: DeepPartial<Score> | undefined, band: unknown,
   const scale = group(score?.scale);
   const min = num(scale?.min);
   const max = num(scale?.max);
-  const polarity = oneOf(scale?.polarity, ['higher-is-better', 'higher-is-worse'] as const);
+  const polarity = scorePolarity(stored);
   const unit = oneOf(scale?.unit, ['points', 'percent', 'probability', 'percentile'] as const);
   // Without a full scale a number cannot be read safely: better no meter than a misread one.
   if (value === undefined || min === undefined || max === undefined || !(max > min) || !polarity) return undefined;
@@ -53,14 +69,18 @@ export function readScore(stored: DeepPartial<Score> | undefined, band: unknown,
     scaleText = unit === 'percentile' ? `${t.t('score.percentile')}, ${range}` : range;
   }
   const bandText = text(band);
+  const polarityText = t.t(polarity === 'higher-is-worse' ? 'polarity.higherIsWorse' : 'polarity.higherIsBetter');
+  const levelText = t.t(`level.${level}`);
   const view: ScoreView = {
     value,
     valueText,
     scaleText,
-    polarityText: t.t(polarity === 'higher-is-worse' ? 'polarity.higherIsWorse' : 'polarity.higherIsBetter'),
+    polarityText,
     goodness,
+    meterPercent: Math.round(position * 100),
+    meterText: t.t('score.meter', { value: valueText, scale: scaleText, level: levelText, polarity: polarityText }),
     level,
-    levelText: t.t(`level.${level}`),
+    levelText,
     ...(bandText && { bandText: t.t('score.band', { band: bandText }) }),
   };
   return { view, ...(unit && { unit }), percent: goodness * 100, isProbability, min, max };
@@ -111,22 +131,31 @@ export function staleNotice(freshness: FreshnessView | undefined, ctx: ViewConte
   return [{ key: 'stale', tone: 'warning', text: ctx.t.t('freshness.staleNotice', { advice: freshness.staleText }) }];
 }
 
-// Keys as constants: views look them up for every factor of every card.
+// Keys as constants: views look them up for every factor of every card. Each pair is
+// [with a weight, without]; a factor's sentence says what it did to the number, a driver's what it did to health.
 const directionKeys = { raises: 'enum.direction.raises', lowers: 'enum.direction.lowers' } as const;
+const effectKeys = { helps: 'factor.effect.helps', hurts: 'factor.effect.hurts' } as const;
 const sentenceKeys = {
-  factor: { raises: ['factor.sentence.raises', 'factor.sentence.raisesPlain'], lowers: ['factor.sentence.lowers', 'factor.sentence.lowersPlain'] },
-  driver: { raises: ['driver.sentence.raises', 'driver.sentence.raisesPlain'], lowers: ['driver.sentence.lowers', 'driver.sentence.lowersPlain'] },
-} as const satisfies Record<'factor' | 'driver', Record<'raises' | 'lowers', readonly [MessageKey, MessageKey]>>;
+  factor: {
+    raises: { helps: ['factor.sentence.raises', 'factor.sentence.raisesPlain'], hurts: ['factor.sentence.raisesWorse', 'factor.sentence.raisesWorsePlain'] },
+    lowers: { helps: ['factor.sentence.lowersBetter', 'factor.sentence.lowersBetterPlain'], hurts: ['factor.sentence.lowers', 'factor.sentence.lowersPlain'] },
+  },
+  driver: {
+    raises: { helps: ['driver.sentence.improves', 'driver.sentence.improvesPlain'], hurts: ['driver.sentence.worsens', 'driver.sentence.worsensPlain'] },
+    lowers: { helps: ['driver.sentence.improves', 'driver.sentence.improvesPlain'], hurts: ['driver.sentence.worsens', 'driver.sentence.worsensPlain'] },
+  },
+} as const satisfies Record<'factor' | 'driver', Record<'raises' | 'lowers', Record<'helps' | 'hurts', readonly [MessageKey, MessageKey]>>>;
 
 /**
  * Factors (lead score) and drivers (health), ranked by weight, strongest first, each with a
- * sentence. Weights are in the units of the score's scale.
+ * sentence. Weights are in the units of the score's scale; `polarity` (the stored score's) says
+ * which way is good, so that the sign, the effect and the sentence follow what helps the customer.
  */
 export function readFactors(
   items: Array<DeepPartial<Factor>> | undefined,
   score: ReadScore | undefined,
   ctx: ViewContext,
-  variant: { keyPrefix: string; sentence: 'factor' | 'driver' },
+  variant: { keyPrefix: string; sentence: 'factor' | 'driver'; polarity: Polarity | undefined },
 ): FactorView[] {
   const { t } = ctx;
   const percentagePoints = score?.unit === 'percent' || !!score?.isProbability;
@@ -138,15 +167,16 @@ export function readFactors(
     const label = text(item?.label);
     const direction = oneOf(item?.direction, ['raises', 'lowers'] as const);
     if (!item || !label || !direction) return;
+    const effect = effectOf(direction, variant.polarity);
     const weight = num(item.weight);
     const shown = weight !== undefined ? Math.abs(weight) * factor : undefined;
     const weightKey: PluralKey = percentagePoints ? 'factor.weight.percentagePoints' : 'factor.weight.points';
     const amount = shown !== undefined ? t.formatNumber(shown, { maximumFractionDigits: 1 }) : '';
-    const symbol = direction === 'raises' ? '+' : MINUS;
+    const symbol = effect === 'helps' ? '+' : MINUS;
     const hasWeight = shown !== undefined && shown > 0;
     const weightText = hasWeight ? t.tn(weightKey, shown!, { sign: symbol, weight: amount }) : '';
     const plainWeight = hasWeight ? t.tn(weightKey, shown!, { sign: '', weight: amount }) : '';
-    const sentenceKey = sentenceKeys[variant.sentence][direction][hasWeight ? 0 : 1];
+    const sentenceKey = sentenceKeys[variant.sentence][direction][effect][hasWeight ? 0 : 1];
     const evidence = text(item.evidence);
     const source = text(item.source);
     const observed = text(item.observedAt);
@@ -156,6 +186,8 @@ export function readFactors(
       label,
       direction,
       directionText: t.t(directionKeys[direction]),
+      effect,
+      effectText: t.t(effectKeys[effect]),
       symbol,
       weightText,
       sentence: t.t(sentenceKey, { label, weight: plainWeight }),
@@ -224,9 +256,13 @@ function toneOf(problem: Problem): Notice['tone'] {
   return problem.severity === 'warning' ? 'warning' : 'error';
 }
 
-/** Parse problems as localised notices, at most 20 and a count of the rest. */
+/**
+ * Parse problems as localised notices, at most 20 and a count of the rest. A column that disagrees
+ * with the document is left to its metric-contradiction conflict, which says it once, with who decides.
+ */
 export function problemNotices(kind: Kind, problems: unknown, ctx: ViewContext, keep: (p: Problem) => boolean = () => true): Notice[] {
-  const shown = list(problems).filter((p): p is Problem => !!bag(p) && keep(p as Problem));
+  const shownAsConflict = (p: Problem) => p.code === 'column_mismatch' && ctx.config.conflicts.metricContradiction.enabled;
+  const shown = list(problems).filter((p): p is Problem => !!bag(p) && keep(p as Problem) && !shownAsConflict(p as Problem));
   const notices: Notice[] = shown.slice(0, MAX_PROBLEM_NOTICES).map((problem, index) => {
     const path = typeof problem.path === 'string' ? problem.path : '';
     return { key: `problem-${index}`, tone: toneOf(problem), text: problemText(problem, ctx.t, kind), ...(path && { path }) };

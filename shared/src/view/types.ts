@@ -36,8 +36,15 @@ export interface ScoreView {
   scaleText: string;
   /** e.g. "Higher is better". */
   polarityText: string;
-  /** 0–1 where 1 is best, whatever the tool's polarity: drives meters. */
+  /** 0–1 where 1 is best, whatever the tool's polarity: drives the level and the meter's colour. */
   goodness: number;
+  /**
+   * 0–100, whole: where the number sits on its scale, so a meter beside "64" is filled to 64 %
+   * whatever the polarity; its colour comes from `level`, its meaning from `levelText` and `polarityText`.
+   */
+  meterPercent: number;
+  /** The meter's value in words for screen readers, e.g. "64 out of 100, Weak (higher is worse)". */
+  meterText: string;
   level: 'high' | 'medium' | 'low';
   /** "Strong", "Moderate", "Weak": the level in words, so no meaning rests on colour. */
   levelText: string;
@@ -47,14 +54,22 @@ export interface ScoreView {
 export interface FactorView {
   key: string;
   label: string;
+  /** What it does to the number. */
   direction: 'raises' | 'lowers';
   /** "Raises" / "Lowers". */
   directionText: string;
-  /** "+" or "−": shown beside the text, never instead of it. */
+  /**
+   * Whether it is good or bad news, after the score's polarity: raising a higher-is-worse score
+   * hurts. The sign, the colour and the wording all follow it.
+   */
+  effect: 'helps' | 'hurts';
+  /** "Helps" / "Hurts": the effect in words, so no meaning rests on colour or sign. */
+  effectText: string;
+  /** "+" (helps) or "−" (hurts): shown beside the text, never instead of it. */
   symbol: string;
-  /** e.g. "+12 points". */
+  /** e.g. "+12 points" (helps) or "−22 points" (hurts). */
   weightText: string;
-  /** e.g. "Visited the pricing page 3 times raised the score by 12 points." */
+  /** e.g. "Visited the pricing page 3 times raised the score by 12 points." or, on a higher-is-worse score, "… raised the score by 22 points, which is worse." */
   sentence: string;
   evidence?: string;
   sourceText?: string;
@@ -230,7 +245,7 @@ export interface HandoffView extends CardView {
     likelihoodText: string;
     mitigation?: string;
     ownerText?: string;
-    /** Severity, likelihood, owner (the mitigation is its own line). */
+    /** Severity, likelihood, owner, each named, e.g. "Severity: High · Likelihood: Medium · Owner: Ana" (the mitigation is its own line). */
     detailText?: string;
   }>;
   /** `detailText`: integrations, SSO, migration, compliance. */

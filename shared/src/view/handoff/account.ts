@@ -53,6 +53,7 @@ export function readKnownRisks(value: StoredHandoff, ctx: ViewContext): HandoffV
     const likelihoodText = enumText(ctx, 'likelihood', likelihood);
     const ownerText = owner ? ctx.t.t('detail.owner', { owner }) : undefined;
     const item = { key: `known-risk-${index}`, risk, severityText, likelihoodText, ...(mitigation && { mitigation }), ...(ownerText && { ownerText }) };
-    return [withDetail(item, severityText, likelihoodText, ownerText)];
+    // Severity and likelihood share their words (Low, Medium, High): each is named in the line.
+    return [withDetail(item, ctx.t.t('detail.severity', { value: severityText }), ctx.t.t('detail.likelihood', { value: likelihoodText }), ownerText)];
   });
 }

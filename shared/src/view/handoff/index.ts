@@ -3,7 +3,6 @@
  * stands between sales and CS. Each section has its own reader; this puts them together.
  */
 import type { SalesToCs } from '../../contexts';
-import { fieldLabel } from '../../i18n';
 import type { ParseResult } from '../../parse/result';
 import { metricConflicts } from '../conflicts';
 import type { ViewOptions } from '../context';
@@ -60,7 +59,7 @@ export function handoffView(result: ParseResult<SalesToCs>, options: ViewOptions
         status,
         statusText: enumText(ctx, 'handoffStatus', status),
         notices: [...base.notices, ...partialNotice(parseStatus, notices, ctx), ...reviewNotices(status, value, completeness, ctx), ...notices],
-        conflicts: metricConflicts(contradictions, (path) => fieldLabel(KIND, path, t), ctx),
+        conflicts: metricConflicts(KIND, contradictions, value, ctx),
         completeness,
         ...(desiredOutcome && { desiredOutcome }),
         successCriteria: readCriteria(value, ctx),

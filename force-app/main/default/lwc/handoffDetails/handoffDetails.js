@@ -43,6 +43,15 @@ export default class HandoffDetails extends LightningElement {
         const tech = this.view.technical;
         return (tech && tech.detailText) || '';
     }
+    // Confirmed and assumed criteria differ in words, badge colour and icon, never in colour alone.
+    get successCriteria() {
+        return this.view.successCriteria.map((criterion) => ({
+            ...criterion,
+            badgeClass: criterion.confirmed ? 'slds-badge slds-theme_success slds-m-left_x-small' : 'slds-badge slds-badge_lightest slds-m-left_x-small',
+            iconName: criterion.confirmed ? 'utility:check' : 'utility:question',
+            iconVariant: criterion.confirmed ? 'inverse' : undefined,
+        }));
+    }
     get hasCriteria() {
         return this.view.successCriteria.length > 0;
     }

@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 
-/** Factors or drivers, strongest first: the sign and direction in words beside each sentence. */
+/** Factors or drivers, strongest first: whether each helps or hurts, in words and sign, beside its sentence. */
 export default class HandoffFactorList extends LightningElement {
     @api heading;
     @api factors = [];
@@ -8,7 +8,8 @@ export default class HandoffFactorList extends LightningElement {
     get items() {
         return (Array.isArray(this.factors) ? this.factors : []).map((factor) => ({
             ...factor,
-            symbolClass: factor.direction === 'lowers' ? 'handoff-factor__symbol slds-text-color_error' : 'handoff-factor__symbol slds-text-color_success',
+            // The core's effect already applies the score's polarity: raising a higher-is-worse score hurts.
+            badgeClass: factor.effect === 'hurts' ? 'slds-badge slds-theme_error' : 'slds-badge slds-theme_success',
         }));
     }
 

@@ -70,10 +70,10 @@ import HC_detail_source from '@salesforce/label/c.HC_detail_source';
 import HC_detail_strength from '@salesforce/label/c.HC_detail_strength';
 import HC_detail_trend from '@salesforce/label/c.HC_detail_trend';
 import HC_detail_updated from '@salesforce/label/c.HC_detail_updated';
-import HC_driver_sentence_lowers from '@salesforce/label/c.HC_driver_sentence_lowers';
-import HC_driver_sentence_lowersPlain from '@salesforce/label/c.HC_driver_sentence_lowersPlain';
-import HC_driver_sentence_raises from '@salesforce/label/c.HC_driver_sentence_raises';
-import HC_driver_sentence_raisesPlain from '@salesforce/label/c.HC_driver_sentence_raisesPlain';
+import HC_driver_sentence_improves from '@salesforce/label/c.HC_driver_sentence_improves';
+import HC_driver_sentence_improvesPlain from '@salesforce/label/c.HC_driver_sentence_improvesPlain';
+import HC_driver_sentence_worsens from '@salesforce/label/c.HC_driver_sentence_worsens';
+import HC_driver_sentence_worsensPlain from '@salesforce/label/c.HC_driver_sentence_worsensPlain';
 import HC_engagement_lastTouch from '@salesforce/label/c.HC_engagement_lastTouch';
 import HC_engagement_touches_one from '@salesforce/label/c.HC_engagement_touches_one';
 import HC_engagement_touches_other from '@salesforce/label/c.HC_engagement_touches_other';
@@ -149,10 +149,16 @@ import HC_enum_verdict_notHelpful from '@salesforce/label/c.HC_enum_verdict_notH
 import HC_explain_conflict from '@salesforce/label/c.HC_explain_conflict';
 import HC_explain_state from '@salesforce/label/c.HC_explain_state';
 import HC_explain_status from '@salesforce/label/c.HC_explain_status';
+import HC_factor_effect_helps from '@salesforce/label/c.HC_factor_effect_helps';
+import HC_factor_effect_hurts from '@salesforce/label/c.HC_factor_effect_hurts';
 import HC_factor_sentence_lowers from '@salesforce/label/c.HC_factor_sentence_lowers';
+import HC_factor_sentence_lowersBetter from '@salesforce/label/c.HC_factor_sentence_lowersBetter';
+import HC_factor_sentence_lowersBetterPlain from '@salesforce/label/c.HC_factor_sentence_lowersBetterPlain';
 import HC_factor_sentence_lowersPlain from '@salesforce/label/c.HC_factor_sentence_lowersPlain';
 import HC_factor_sentence_raises from '@salesforce/label/c.HC_factor_sentence_raises';
 import HC_factor_sentence_raisesPlain from '@salesforce/label/c.HC_factor_sentence_raisesPlain';
+import HC_factor_sentence_raisesWorse from '@salesforce/label/c.HC_factor_sentence_raisesWorse';
+import HC_factor_sentence_raisesWorsePlain from '@salesforce/label/c.HC_factor_sentence_raisesWorsePlain';
 import HC_factor_weight_percentagePoints_one from '@salesforce/label/c.HC_factor_weight_percentagePoints_one';
 import HC_factor_weight_percentagePoints_other from '@salesforce/label/c.HC_factor_weight_percentagePoints_other';
 import HC_factor_weight_points_one from '@salesforce/label/c.HC_factor_weight_points_one';
@@ -371,7 +377,6 @@ import HC_level_medium from '@salesforce/label/c.HC_level_medium';
 import HC_polarity_higherIsBetter from '@salesforce/label/c.HC_polarity_higherIsBetter';
 import HC_polarity_higherIsWorse from '@salesforce/label/c.HC_polarity_higherIsWorse';
 import HC_problem_columnMismatch from '@salesforce/label/c.HC_problem_columnMismatch';
-import HC_problem_columnMismatch_detail from '@salesforce/label/c.HC_problem_columnMismatch_detail';
 import HC_problem_droppedItem from '@salesforce/label/c.HC_problem_droppedItem';
 import HC_problem_invalid from '@salesforce/label/c.HC_problem_invalid';
 import HC_problem_invalidFormat from '@salesforce/label/c.HC_problem_invalidFormat';
@@ -431,6 +436,7 @@ import HC_save_overwrote from '@salesforce/label/c.HC_save_overwrote';
 import HC_save_unconfirmed from '@salesforce/label/c.HC_save_unconfirmed';
 import HC_save_unreachable from '@salesforce/label/c.HC_save_unreachable';
 import HC_score_band from '@salesforce/label/c.HC_score_band';
+import HC_score_meter from '@salesforce/label/c.HC_score_meter';
 import HC_score_meterLabel from '@salesforce/label/c.HC_score_meterLabel';
 import HC_score_outOf from '@salesforce/label/c.HC_score_outOf';
 import HC_score_percentile from '@salesforce/label/c.HC_score_percentile';
@@ -556,10 +562,10 @@ const labels = Object.freeze({
     "detail.strength": HC_detail_strength,
     "detail.trend": HC_detail_trend,
     "detail.updated": HC_detail_updated,
-    "driver.sentence.lowers": HC_driver_sentence_lowers,
-    "driver.sentence.lowersPlain": HC_driver_sentence_lowersPlain,
-    "driver.sentence.raises": HC_driver_sentence_raises,
-    "driver.sentence.raisesPlain": HC_driver_sentence_raisesPlain,
+    "driver.sentence.improves": HC_driver_sentence_improves,
+    "driver.sentence.improvesPlain": HC_driver_sentence_improvesPlain,
+    "driver.sentence.worsens": HC_driver_sentence_worsens,
+    "driver.sentence.worsensPlain": HC_driver_sentence_worsensPlain,
     "engagement.lastTouch": HC_engagement_lastTouch,
     "engagement.touches.one": HC_engagement_touches_one,
     "engagement.touches.other": HC_engagement_touches_other,
@@ -635,10 +641,16 @@ const labels = Object.freeze({
     "explain.conflict": HC_explain_conflict,
     "explain.state": HC_explain_state,
     "explain.status": HC_explain_status,
+    "factor.effect.helps": HC_factor_effect_helps,
+    "factor.effect.hurts": HC_factor_effect_hurts,
     "factor.sentence.lowers": HC_factor_sentence_lowers,
+    "factor.sentence.lowersBetter": HC_factor_sentence_lowersBetter,
+    "factor.sentence.lowersBetterPlain": HC_factor_sentence_lowersBetterPlain,
     "factor.sentence.lowersPlain": HC_factor_sentence_lowersPlain,
     "factor.sentence.raises": HC_factor_sentence_raises,
     "factor.sentence.raisesPlain": HC_factor_sentence_raisesPlain,
+    "factor.sentence.raisesWorse": HC_factor_sentence_raisesWorse,
+    "factor.sentence.raisesWorsePlain": HC_factor_sentence_raisesWorsePlain,
     "factor.weight.percentagePoints.one": HC_factor_weight_percentagePoints_one,
     "factor.weight.percentagePoints.other": HC_factor_weight_percentagePoints_other,
     "factor.weight.points.one": HC_factor_weight_points_one,
@@ -857,7 +869,6 @@ const labels = Object.freeze({
     "polarity.higherIsBetter": HC_polarity_higherIsBetter,
     "polarity.higherIsWorse": HC_polarity_higherIsWorse,
     "problem.columnMismatch": HC_problem_columnMismatch,
-    "problem.columnMismatch.detail": HC_problem_columnMismatch_detail,
     "problem.droppedItem": HC_problem_droppedItem,
     "problem.invalid": HC_problem_invalid,
     "problem.invalidFormat": HC_problem_invalidFormat,
@@ -917,6 +928,7 @@ const labels = Object.freeze({
     "save.unconfirmed": HC_save_unconfirmed,
     "save.unreachable": HC_save_unreachable,
     "score.band": HC_score_band,
+    "score.meter": HC_score_meter,
     "score.meterLabel": HC_score_meterLabel,
     "score.outOf": HC_score_outOf,
     "score.percentile": HC_score_percentile,

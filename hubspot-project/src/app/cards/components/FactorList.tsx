@@ -1,4 +1,4 @@
-/** Factors (lead score) or drivers (health): direction in words with its sign, weight, evidence, source. */
+/** Factors (lead score) or drivers (health): whether each helps or hurts, in words with its sign, then weight, evidence, source. */
 import { Flex, Heading, Tag, Text } from '@hubspot/ui-extensions';
 import type { FactorView } from '@handoff-context/core';
 
@@ -10,7 +10,8 @@ export function FactorList({ heading, factors, testId }: { heading: string; fact
       {factors.map((factor) => (
         <Flex key={factor.key} direction="column" gap="flush">
           <Flex direction="row" gap="xs" align="center" wrap="wrap">
-            <Tag variant={factor.direction === 'raises' ? 'success' : 'warning'}>{`${factor.symbol} ${factor.directionText}`}</Tag>
+            {/* The core's effect applies the score's polarity: raising a higher-is-worse score hurts. */}
+            <Tag variant={factor.effect === 'helps' ? 'success' : 'error'}>{`${factor.symbol} ${factor.effectText}`}</Tag>
             <Text format={{ fontWeight: 'demibold' }}>{factor.label}</Text>
             <Text>{factor.weightText}</Text>
           </Flex>

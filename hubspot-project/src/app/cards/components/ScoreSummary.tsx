@@ -1,8 +1,12 @@
-/** A score with its scale, polarity, band and level in words; the meter shows goodness, whatever the polarity. */
+/**
+ * A score with its scale, polarity, band and level in words; the meter is filled to where the number
+ * sits on its scale (64 beside 64) and coloured by how good that is for the customer.
+ */
 import { Flex, Heading, ProgressBar, Tag, Text } from '@hubspot/ui-extensions';
 import type { ScoreView } from '@handoff-context/core';
 
 const levelVariant = { high: 'success', medium: 'warning', low: 'error' } as const;
+const meterVariant = { high: 'success', medium: 'warning', low: 'danger' } as const;
 
 export function ScoreSummary({ title, score, testId }: { title: string; score?: ScoreView; testId: string }) {
   if (!score) return null;
@@ -14,10 +18,11 @@ export function ScoreSummary({ title, score, testId }: { title: string; score?: 
         {score.bandText && <Tag variant="default">{score.bandText}</Tag>}
       </Flex>
       <ProgressBar
-        value={Math.round(score.goodness * 100)}
+        value={score.meterPercent}
         maxValue={100}
+        variant={meterVariant[score.level]}
         aria-label={`${title}: ${score.valueText} ${score.scaleText}`}
-        valueDescription={score.levelText}
+        valueDescription={score.meterText}
       />
       <Text variant="microcopy">{score.polarityText}</Text>
     </Flex>

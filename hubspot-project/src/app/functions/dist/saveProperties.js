@@ -3942,10 +3942,18 @@ function parseColumns(kind, source, options = {}) {
   const cell = source.cell(source.name(documentColumn));
   const text2 = cell.present ? cell.value : void 0;
   if (isEmpty(text2)) return { status: "empty", kind };
-  const result = parseInternal(kind, text2, { platform: source.platform, overlay: overlayOwn(kind, source) });
-  if (snapshot || result.status !== "valid" && result.status !== "partial") return result;
-  const migrated = result.problems.some((p) => p.code === "migrated");
-  const contradictions = compareMirrors(kind, source, result.value, migrated, result.problems);
+  const read2 = (document) => parseInternal(kind, document, { platform: source.platform, overlay: overlayOwn(kind, source) });
+  const result = read2(text2);
+  if (result.status !== "valid" && result.status !== "partial") return result;
+  let compared = result;
+  if (snapshot) {
+    const live = source.cell(source.name(storage.document));
+    if (!live.present || isEmpty(live.value)) return result;
+    compared = read2(live.value);
+    if (compared.status !== "valid" && compared.status !== "partial") return result;
+  }
+  const migrated = compared.problems.some((p) => p.code === "migrated");
+  const contradictions = compareMirrors(kind, source, compared.value, migrated, result.problems);
   return { ...result, contradictions: [...result.contradictions, ...contradictions] };
 }
 var init_columns = __esm({
@@ -4817,6 +4825,7 @@ var init_en = __esm({
       "score.percentile": "percentile",
       "score.band": "Band {band}",
       "score.meterLabel": "{title}: {value} {scale}",
+      "score.meter": "{value} {scale}: {level}, {polarity}",
       "polarity.higherIsBetter": "Higher is better",
       "polarity.higherIsWorse": "Higher is worse",
       "level.high": "Strong",
@@ -4843,10 +4852,16 @@ var init_en = __esm({
       "factor.sentence.lowers": "{label} lowered the score by {weight}.",
       "factor.sentence.raisesPlain": "{label} raised the score.",
       "factor.sentence.lowersPlain": "{label} lowered the score.",
-      "driver.sentence.raises": "{label} improved health by {weight}.",
-      "driver.sentence.lowers": "{label} lowered health by {weight}.",
-      "driver.sentence.raisesPlain": "{label} improved health.",
-      "driver.sentence.lowersPlain": "{label} lowered health.",
+      "factor.sentence.raisesWorse": "{label} raised the score by {weight}, which is worse.",
+      "factor.sentence.lowersBetter": "{label} lowered the score by {weight}, which is better.",
+      "factor.sentence.raisesWorsePlain": "{label} raised the score, which is worse.",
+      "factor.sentence.lowersBetterPlain": "{label} lowered the score, which is better.",
+      "factor.effect.helps": "Helps",
+      "factor.effect.hurts": "Hurts",
+      "driver.sentence.improves": "{label} improved health by {weight}.",
+      "driver.sentence.worsens": "{label} lowered health by {weight}.",
+      "driver.sentence.improvesPlain": "{label} improved health.",
+      "driver.sentence.worsensPlain": "{label} lowered health.",
       "detail.source": "Source: {source}",
       "detail.observed": "Observed {date}",
       "detail.detected": "Detected {date}",
@@ -4901,7 +4916,7 @@ var init_en = __esm({
       "conflict.forecast.title": "Forecast discrepancy",
       "conflict.forecast.summary": "The AI's win probability ({ai}) and the rep's forecast ({rep}) are {gap} points apart; the limit is {threshold}.",
       "conflict.metric.title": "Metric contradiction",
-      "conflict.metric.summary": "{field}: the payload says {documentValue}, but the {column} column says {columnValue}.",
+      "conflict.metric.summary": "{field}: this card shows {documentValue}, but the {field} report field says {columnValue}.",
       "conflict.metric.otherValue": "a different value",
       "conflict.health.title": "Customer health conflict",
       "conflict.health.lowButPositive": "Health is {level} ({score}), but sales read the account as positive at handoff.",
@@ -5064,7 +5079,6 @@ var init_en = __esm({
       "problem.unknownField": "{subject} has fields this version does not know; they are ignored.",
       "problem.unknownField.detail": "{subject} has a field this version does not know ({field}); it is ignored.",
       "problem.columnMismatch": "{subject}: its report column disagrees with the payload; the payload is shown.",
-      "problem.columnMismatch.detail": "{subject}: the {column} column says {columnValue}, but the payload says {documentValue}; the payload is shown.",
       "problem.invalid": "{subject} is not valid and is not shown.",
       // explain (the CLI's text rendering of a card)
       "explain.state": "State: {state}",
@@ -5191,6 +5205,7 @@ var init_fr = __esm({
       "score.percentile": "centile",
       "score.band": "Catégorie {band}",
       "score.meterLabel": "{title} : {value} {scale}",
+      "score.meter": "{value} {scale} : {level}, {polarity}",
       "polarity.higherIsBetter": "Plus c’est haut, mieux c’est",
       "polarity.higherIsWorse": "Plus c’est haut, pire c’est",
       "level.high": "Fort",
@@ -5215,10 +5230,16 @@ var init_fr = __esm({
       "factor.sentence.lowers": "{label} a baissé le score de {weight}.",
       "factor.sentence.raisesPlain": "{label} a augmenté le score.",
       "factor.sentence.lowersPlain": "{label} a baissé le score.",
-      "driver.sentence.raises": "{label} a amélioré la santé de {weight}.",
-      "driver.sentence.lowers": "{label} a dégradé la santé de {weight}.",
-      "driver.sentence.raisesPlain": "{label} a amélioré la santé.",
-      "driver.sentence.lowersPlain": "{label} a dégradé la santé.",
+      "factor.sentence.raisesWorse": "{label} a augmenté le score de {weight}, ce qui est défavorable.",
+      "factor.sentence.lowersBetter": "{label} a baissé le score de {weight}, ce qui est favorable.",
+      "factor.sentence.raisesWorsePlain": "{label} a augmenté le score, ce qui est défavorable.",
+      "factor.sentence.lowersBetterPlain": "{label} a baissé le score, ce qui est favorable.",
+      "factor.effect.helps": "Favorable",
+      "factor.effect.hurts": "Défavorable",
+      "driver.sentence.improves": "{label} a amélioré la santé de {weight}.",
+      "driver.sentence.worsens": "{label} a dégradé la santé de {weight}.",
+      "driver.sentence.improvesPlain": "{label} a amélioré la santé.",
+      "driver.sentence.worsensPlain": "{label} a dégradé la santé.",
       "detail.source": "Source : {source}",
       "detail.observed": "Observé le {date}",
       "detail.detected": "Détecté le {date}",
@@ -5269,7 +5290,7 @@ var init_fr = __esm({
       "conflict.forecast.title": "Écart de prévision",
       "conflict.forecast.summary": "La probabilité de gain de l’IA ({ai}) et la prévision du commercial ({rep}) ont {gap} points d’écart ; la limite est de {threshold}.",
       "conflict.metric.title": "Contradiction de données",
-      "conflict.metric.summary": "{field} : les données indiquent {documentValue}, mais la colonne {column} indique {columnValue}.",
+      "conflict.metric.summary": "{field} : cette carte affiche {documentValue}, mais le champ de rapport {field} indique {columnValue}.",
       "conflict.metric.otherValue": "une autre valeur",
       "conflict.health.title": "Conflit sur la santé client",
       "conflict.health.lowButPositive": "La santé est {level} ({score}), mais les ventes jugeaient le compte positif à la passation.",
@@ -5560,7 +5581,6 @@ var init_fr = __esm({
       "problem.unknownField": "{subject} : contient des champs inconnus de cette version ; ils sont ignorés.",
       "problem.unknownField.detail": "{subject} : contient un champ inconnu de cette version ({field}) ; il est ignoré.",
       "problem.columnMismatch": "{subject} : sa colonne de rapport contredit les données ; les données sont affichées.",
-      "problem.columnMismatch.detail": "{subject} : la colonne {column} indique {columnValue}, mais les données indiquent {documentValue} ; les données sont affichées.",
       "problem.invalid": "{subject} : valeur non valide ; non affichée.",
       "explain.state": "État : {state}",
       "explain.status": "Statut : {status}",
@@ -6292,6 +6312,233 @@ var init_read = __esm({
   }
 });
 
+// shared/src/view/parts.ts
+function scorePolarity(stored) {
+  return oneOf(group(group(stored)?.scale)?.polarity, ["higher-is-better", "higher-is-worse"]);
+}
+function effectOf(direction, polarity2) {
+  const better = polarity2 === "higher-is-worse" ? "lowers" : "raises";
+  return direction === better ? "helps" : "hurts";
+}
+function readScore(stored, band, ctx) {
+  const { t, config: config2 } = ctx;
+  const score2 = group(stored);
+  const value = num(score2?.value);
+  const scale2 = group(score2?.scale);
+  const min = num(scale2?.min);
+  const max = num(scale2?.max);
+  const polarity2 = scorePolarity(stored);
+  const unit = oneOf(scale2?.unit, ["points", "percent", "probability", "percentile"]);
+  if (value === void 0 || min === void 0 || max === void 0 || !(max > min) || !polarity2) return void 0;
+  const position = Math.min(1, Math.max(0, (value - min) / (max - min)));
+  const goodness = polarity2 === "higher-is-worse" ? 1 - position : position;
+  const level = goodness >= config2.levels.high ? "high" : goodness >= config2.levels.medium ? "medium" : "low";
+  const isProbability = unit === "probability" || unit === void 0 && min === 0 && max === 1;
+  let valueText;
+  let scaleText;
+  if (isProbability && min === 0 && max === 1) {
+    valueText = t.formatPercent(value);
+    scaleText = t.t("score.probability");
+  } else if ((unit === "percent" || unit === "probability") && min === 0 && max === 100) {
+    valueText = t.formatPercent(value / 100);
+    scaleText = unit === "probability" ? t.t("score.probability") : t.t("score.outOf", { max: t.formatPercent(1) });
+  } else {
+    valueText = t.formatNumber(value, { maximumFractionDigits: 2 });
+    const range = min === 0 ? t.t("score.outOf", { max: t.formatNumber(max) }) : t.t("score.range", { min: t.formatNumber(min), max: t.formatNumber(max) });
+    scaleText = unit === "percentile" ? `${t.t("score.percentile")}, ${range}` : range;
+  }
+  const bandText = text(band);
+  const polarityText = t.t(polarity2 === "higher-is-worse" ? "polarity.higherIsWorse" : "polarity.higherIsBetter");
+  const levelText = t.t(`level.${level}`);
+  const view = {
+    value,
+    valueText,
+    scaleText,
+    polarityText,
+    goodness,
+    meterPercent: Math.round(position * 100),
+    meterText: t.t("score.meter", { value: valueText, scale: scaleText, level: levelText, polarity: polarityText }),
+    level,
+    levelText,
+    ...bandText && { bandText: t.t("score.band", { band: bandText }) }
+  };
+  return { view, ...unit && { unit }, percent: goodness * 100, isProbability, min, max };
+}
+function ageDays(iso, now) {
+  const at2 = text(iso);
+  const time3 = at2 ? Date.parse(at2) : NaN;
+  return Number.isFinite(time3) ? (now.getTime() - time3) / DAY_MS : void 0;
+}
+function readFreshness(kind, scoredAt, stored, ctx) {
+  const { t, now, config: config2 } = ctx;
+  const model2 = group(stored);
+  const name = text(model2?.name);
+  const version2 = text(model2?.version);
+  const iso = text(scoredAt);
+  const age = ageDays(iso, now);
+  if (age === void 0 && !name) return void 0;
+  const modelText = name ? version2 ? t.t("freshness.modelVersion", { name, version: version2 }) : t.t("freshness.model", { name }) : "";
+  if (age === void 0) return { atIso: "", atText: t.t("freshness.unknown"), ageText: t.t("freshness.unknown"), isStale: false, modelText };
+  const limit = config2.staleDays[kind];
+  const isStale = age > limit;
+  return {
+    atIso: iso,
+    atText: t.formatDateTime(iso),
+    ageText: t.t("freshness.scored", { relative: t.formatRelative(iso, now) }),
+    isStale,
+    ...isStale && { staleText: t.tn(staleKey[kind], limit) },
+    modelText
+  };
+}
+function staleNotice(freshness, ctx) {
+  if (!freshness?.isStale || !freshness.staleText) return [];
+  return [{ key: "stale", tone: "warning", text: ctx.t.t("freshness.staleNotice", { advice: freshness.staleText }) }];
+}
+function readFactors(items2, score2, ctx, variant) {
+  const { t } = ctx;
+  const percentagePoints = score2?.unit === "percent" || !!score2?.isProbability;
+  const factor2 = score2?.isProbability && score2.max - score2.min === 1 ? 100 : 1;
+  const read2 = [];
+  items(items2).forEach((entry, index) => {
+    const item = group(entry);
+    const label2 = text(item?.label);
+    const direction = oneOf(item?.direction, ["raises", "lowers"]);
+    if (!item || !label2 || !direction) return;
+    const effect = effectOf(direction, variant.polarity);
+    const weight = num(item.weight);
+    const shown = weight !== void 0 ? Math.abs(weight) * factor2 : void 0;
+    const weightKey = percentagePoints ? "factor.weight.percentagePoints" : "factor.weight.points";
+    const amount = shown !== void 0 ? t.formatNumber(shown, { maximumFractionDigits: 1 }) : "";
+    const symbol = effect === "helps" ? "+" : MINUS;
+    const hasWeight = shown !== void 0 && shown > 0;
+    const weightText = hasWeight ? t.tn(weightKey, shown, { sign: symbol, weight: amount }) : "";
+    const plainWeight = hasWeight ? t.tn(weightKey, shown, { sign: "", weight: amount }) : "";
+    const sentenceKey = sentenceKeys[variant.sentence][direction][effect][hasWeight ? 0 : 1];
+    const evidence = text(item.evidence);
+    const source = text(item.source);
+    const observed = text(item.observedAt);
+    read2.push({
+      rank: shown ?? 0,
+      key: `${variant.keyPrefix}-${index}`,
+      label: label2,
+      direction,
+      directionText: t.t(directionKeys[direction]),
+      effect,
+      effectText: t.t(effectKeys[effect]),
+      symbol,
+      weightText,
+      sentence: t.t(sentenceKey, { label: label2, weight: plainWeight }),
+      ...evidence && { evidence },
+      ...source && { sourceText: t.t("detail.source", { source }) },
+      ...observed && { observedText: t.t("detail.observed", { date: t.formatDate(observed) }) }
+    });
+  });
+  return rankBy(read2, (f) => f.rank).map(({ rank: _rank, ...view }) => withDetail(view, view.sourceText, view.observedText));
+}
+function readAction(stored, ctx) {
+  const value = group(stored);
+  const action2 = text(value?.action);
+  if (!value || !action2) return void 0;
+  const rationale = text(value.rationale);
+  const owner = text(value.owner);
+  const due = text(value.dueBy);
+  const ownerText = owner ? ctx.t.t("detail.owner", { owner }) : void 0;
+  const dueText = due ? ctx.t.t("detail.due", { date: ctx.t.formatDate(due) }) : void 0;
+  return withDetail({ action: action2, ...rationale && { rationale }, ...ownerText && { ownerText }, ...dueText && { dueText } }, ownerText, dueText);
+}
+function detailText(...parts) {
+  const shown = parts.filter((part) => typeof part === "string" && part !== "");
+  return shown.length ? shown.join(DETAIL_SEPARATOR) : void 0;
+}
+function withDetail(item, ...parts) {
+  const line = detailText(...parts);
+  return line ? { ...item, detailText: line } : item;
+}
+function byText(name, when, ctx) {
+  const who = text(name);
+  const date4 = text(when);
+  if (who && date4) return ctx.t.t("detail.byAt", { name: who, date: ctx.t.formatDate(date4) });
+  if (who) return ctx.t.t("detail.by", { name: who });
+  return void 0;
+}
+function provenanceText(stored, ctx) {
+  const value = group(stored);
+  const source = text(value?.source);
+  if (!value || !source) return void 0;
+  const name = text(value.capturedBy);
+  const capturedAt = text(value.capturedAt);
+  const date4 = capturedAt ? ctx.t.formatDate(capturedAt) : void 0;
+  if (name && date4) return ctx.t.t("provenance.sourceByAt", { source, name, date: date4 });
+  if (name) return ctx.t.t("provenance.sourceBy", { source, name });
+  if (date4) return ctx.t.t("provenance.sourceAt", { source, date: date4 });
+  return ctx.t.t("provenance.source", { source });
+}
+function toneOf(problem) {
+  if (problem.code === "migrated") return "info";
+  return problem.severity === "warning" ? "warning" : "error";
+}
+function problemNotices(kind, problems, ctx, keep = () => true) {
+  const shownAsConflict = (p) => p.code === "column_mismatch" && ctx.config.conflicts.metricContradiction.enabled;
+  const shown = list(problems).filter((p) => !!bag(p) && keep(p) && !shownAsConflict(p));
+  const notices = shown.slice(0, MAX_PROBLEM_NOTICES).map((problem, index) => {
+    const path = typeof problem.path === "string" ? problem.path : "";
+    return { key: `problem-${index}`, tone: toneOf(problem), text: problemText(problem, ctx.t, kind), ...path && { path } };
+  });
+  const rest = shown.length - notices.length;
+  if (rest > 0) notices.push({ key: "problem-more", tone: "warning", text: ctx.t.tn("state.moreProblems", rest) });
+  return notices;
+}
+function partialNotice(status, notices, ctx) {
+  if (status !== "partial" || !notices.some((n) => n.tone === "error")) return [];
+  return [{ key: "partial", tone: "warning", text: ctx.t.t("state.partial") }];
+}
+function titleKey(kind) {
+  return `${kindKey[kind]}.title`;
+}
+function emptyKey(kind) {
+  return `${kindKey[kind]}.empty`;
+}
+function enumText(ctx, group2, value) {
+  let byValue = enumKeys.get(group2);
+  if (!byValue) enumKeys.set(group2, byValue = /* @__PURE__ */ new Map());
+  let key = byValue.get(value);
+  if (!key) {
+    key = `enum.${group2}.${value.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase())}`;
+    if (isMessageKey(key)) byValue.set(value, key);
+  }
+  return ctx.t.t(key);
+}
+var DAY_MS, MAX_PROBLEM_NOTICES, MINUS, staleKey, directionKeys, effectKeys, sentenceKeys, DETAIL_SEPARATOR, enumKeys;
+var init_parts = __esm({
+  "shared/src/view/parts.ts"() {
+    "use strict";
+    init_i18n();
+    init_read();
+    DAY_MS = 24 * 60 * 60 * 1e3;
+    MAX_PROBLEM_NOTICES = 20;
+    MINUS = "−";
+    staleKey = {
+      "lead-score": "freshness.stale.leadScore",
+      "deal-risk": "freshness.stale.dealRisk",
+      "customer-health": "freshness.stale.health"
+    };
+    directionKeys = { raises: "enum.direction.raises", lowers: "enum.direction.lowers" };
+    effectKeys = { helps: "factor.effect.helps", hurts: "factor.effect.hurts" };
+    sentenceKeys = {
+      factor: {
+        raises: { helps: ["factor.sentence.raises", "factor.sentence.raisesPlain"], hurts: ["factor.sentence.raisesWorse", "factor.sentence.raisesWorsePlain"] },
+        lowers: { helps: ["factor.sentence.lowersBetter", "factor.sentence.lowersBetterPlain"], hurts: ["factor.sentence.lowers", "factor.sentence.lowersPlain"] }
+      },
+      driver: {
+        raises: { helps: ["driver.sentence.improves", "driver.sentence.improvesPlain"], hurts: ["driver.sentence.worsens", "driver.sentence.worsensPlain"] },
+        lowers: { helps: ["driver.sentence.improves", "driver.sentence.improvesPlain"], hurts: ["driver.sentence.worsens", "driver.sentence.worsensPlain"] }
+      }
+    };
+    DETAIL_SEPARATOR = " · ";
+    enumKeys = /* @__PURE__ */ new Map();
+  }
+});
+
 // shared/src/view/conflicts.ts
 function roleText(role2, ctx) {
   return isMessageKey(role2) ? ctx.t.t(role2) : role2;
@@ -6393,17 +6640,27 @@ function shownValue(value, ctx) {
   if (value === null || value === void 0) return ctx.t.t("text.none");
   return ctx.t.t("conflict.metric.otherValue");
 }
-function metricConflicts(contradictions, label2, ctx) {
+function contradictionValue(raw, path, payload, ctx) {
+  const stored = getAt(payload, path);
+  if (typeof raw === "number" && at(stored, "scale") !== void 0) {
+    const score2 = readScore({ ...stored, value: raw }, void 0, ctx);
+    if (score2) return score2.view.valueText;
+  }
+  const parent = path.includes(".") ? path.slice(0, path.lastIndexOf(".") + 1) : "";
+  const currency = text(getAt(payload, `${parent}currency`));
+  if (typeof raw === "number" && Number.isFinite(raw) && currency && /^[A-Z]{3}$/.test(currency)) return ctx.t.formatCurrency(raw, currency);
+  return shownValue(raw, ctx);
+}
+function metricConflicts(kind, contradictions, payload, ctx) {
   const rule = ctx.config.conflicts.metricContradiction;
   if (!rule.enabled) return [];
   return list(contradictions).flatMap((c, index) => {
     const path = text(at(c, "path"));
     if (!path) return [];
     const summary = ctx.t.t("conflict.metric.summary", {
-      field: label2(path),
-      documentValue: shownValue(at(c, "documentValue"), ctx),
-      column: text(at(c, "column")) ?? "—",
-      columnValue: shownValue(at(c, "columnValue"), ctx)
+      field: fieldLabel(kind, path, ctx.t),
+      documentValue: contradictionValue(at(c, "documentValue"), path, payload, ctx),
+      columnValue: contradictionValue(at(c, "columnValue"), path, payload, ctx)
     });
     return [conflictView("metric-contradiction", `metric-contradiction-${index}`, rule, summary, ctx)];
   });
@@ -6424,7 +6681,9 @@ var init_conflicts = __esm({
   "shared/src/view/conflicts.ts"() {
     "use strict";
     init_i18n();
+    init_paths();
     init_read();
+    init_parts();
     HOUR_MS = 60 * 60 * 1e3;
     titles2 = {
       "lead-quality": "conflict.leadQuality.title",
@@ -6660,211 +6919,6 @@ var init_context2 = __esm({
   }
 });
 
-// shared/src/view/parts.ts
-function readScore(stored, band, ctx) {
-  const { t, config: config2 } = ctx;
-  const score2 = group(stored);
-  const value = num(score2?.value);
-  const scale2 = group(score2?.scale);
-  const min = num(scale2?.min);
-  const max = num(scale2?.max);
-  const polarity2 = oneOf(scale2?.polarity, ["higher-is-better", "higher-is-worse"]);
-  const unit = oneOf(scale2?.unit, ["points", "percent", "probability", "percentile"]);
-  if (value === void 0 || min === void 0 || max === void 0 || !(max > min) || !polarity2) return void 0;
-  const position = Math.min(1, Math.max(0, (value - min) / (max - min)));
-  const goodness = polarity2 === "higher-is-worse" ? 1 - position : position;
-  const level = goodness >= config2.levels.high ? "high" : goodness >= config2.levels.medium ? "medium" : "low";
-  const isProbability = unit === "probability" || unit === void 0 && min === 0 && max === 1;
-  let valueText;
-  let scaleText;
-  if (isProbability && min === 0 && max === 1) {
-    valueText = t.formatPercent(value);
-    scaleText = t.t("score.probability");
-  } else if ((unit === "percent" || unit === "probability") && min === 0 && max === 100) {
-    valueText = t.formatPercent(value / 100);
-    scaleText = unit === "probability" ? t.t("score.probability") : t.t("score.outOf", { max: t.formatPercent(1) });
-  } else {
-    valueText = t.formatNumber(value, { maximumFractionDigits: 2 });
-    const range = min === 0 ? t.t("score.outOf", { max: t.formatNumber(max) }) : t.t("score.range", { min: t.formatNumber(min), max: t.formatNumber(max) });
-    scaleText = unit === "percentile" ? `${t.t("score.percentile")}, ${range}` : range;
-  }
-  const bandText = text(band);
-  const view = {
-    value,
-    valueText,
-    scaleText,
-    polarityText: t.t(polarity2 === "higher-is-worse" ? "polarity.higherIsWorse" : "polarity.higherIsBetter"),
-    goodness,
-    level,
-    levelText: t.t(`level.${level}`),
-    ...bandText && { bandText: t.t("score.band", { band: bandText }) }
-  };
-  return { view, ...unit && { unit }, percent: goodness * 100, isProbability, min, max };
-}
-function ageDays(iso, now) {
-  const at2 = text(iso);
-  const time3 = at2 ? Date.parse(at2) : NaN;
-  return Number.isFinite(time3) ? (now.getTime() - time3) / DAY_MS : void 0;
-}
-function readFreshness(kind, scoredAt, stored, ctx) {
-  const { t, now, config: config2 } = ctx;
-  const model2 = group(stored);
-  const name = text(model2?.name);
-  const version2 = text(model2?.version);
-  const iso = text(scoredAt);
-  const age = ageDays(iso, now);
-  if (age === void 0 && !name) return void 0;
-  const modelText = name ? version2 ? t.t("freshness.modelVersion", { name, version: version2 }) : t.t("freshness.model", { name }) : "";
-  if (age === void 0) return { atIso: "", atText: t.t("freshness.unknown"), ageText: t.t("freshness.unknown"), isStale: false, modelText };
-  const limit = config2.staleDays[kind];
-  const isStale = age > limit;
-  return {
-    atIso: iso,
-    atText: t.formatDateTime(iso),
-    ageText: t.t("freshness.scored", { relative: t.formatRelative(iso, now) }),
-    isStale,
-    ...isStale && { staleText: t.tn(staleKey[kind], limit) },
-    modelText
-  };
-}
-function staleNotice(freshness, ctx) {
-  if (!freshness?.isStale || !freshness.staleText) return [];
-  return [{ key: "stale", tone: "warning", text: ctx.t.t("freshness.staleNotice", { advice: freshness.staleText }) }];
-}
-function readFactors(items2, score2, ctx, variant) {
-  const { t } = ctx;
-  const percentagePoints = score2?.unit === "percent" || !!score2?.isProbability;
-  const factor2 = score2?.isProbability && score2.max - score2.min === 1 ? 100 : 1;
-  const read2 = [];
-  items(items2).forEach((entry, index) => {
-    const item = group(entry);
-    const label2 = text(item?.label);
-    const direction = oneOf(item?.direction, ["raises", "lowers"]);
-    if (!item || !label2 || !direction) return;
-    const weight = num(item.weight);
-    const shown = weight !== void 0 ? Math.abs(weight) * factor2 : void 0;
-    const weightKey = percentagePoints ? "factor.weight.percentagePoints" : "factor.weight.points";
-    const amount = shown !== void 0 ? t.formatNumber(shown, { maximumFractionDigits: 1 }) : "";
-    const symbol = direction === "raises" ? "+" : MINUS;
-    const hasWeight = shown !== void 0 && shown > 0;
-    const weightText = hasWeight ? t.tn(weightKey, shown, { sign: symbol, weight: amount }) : "";
-    const plainWeight = hasWeight ? t.tn(weightKey, shown, { sign: "", weight: amount }) : "";
-    const sentenceKey = sentenceKeys[variant.sentence][direction][hasWeight ? 0 : 1];
-    const evidence = text(item.evidence);
-    const source = text(item.source);
-    const observed = text(item.observedAt);
-    read2.push({
-      rank: shown ?? 0,
-      key: `${variant.keyPrefix}-${index}`,
-      label: label2,
-      direction,
-      directionText: t.t(directionKeys[direction]),
-      symbol,
-      weightText,
-      sentence: t.t(sentenceKey, { label: label2, weight: plainWeight }),
-      ...evidence && { evidence },
-      ...source && { sourceText: t.t("detail.source", { source }) },
-      ...observed && { observedText: t.t("detail.observed", { date: t.formatDate(observed) }) }
-    });
-  });
-  return rankBy(read2, (f) => f.rank).map(({ rank: _rank, ...view }) => withDetail(view, view.sourceText, view.observedText));
-}
-function readAction(stored, ctx) {
-  const value = group(stored);
-  const action2 = text(value?.action);
-  if (!value || !action2) return void 0;
-  const rationale = text(value.rationale);
-  const owner = text(value.owner);
-  const due = text(value.dueBy);
-  const ownerText = owner ? ctx.t.t("detail.owner", { owner }) : void 0;
-  const dueText = due ? ctx.t.t("detail.due", { date: ctx.t.formatDate(due) }) : void 0;
-  return withDetail({ action: action2, ...rationale && { rationale }, ...ownerText && { ownerText }, ...dueText && { dueText } }, ownerText, dueText);
-}
-function detailText(...parts) {
-  const shown = parts.filter((part) => typeof part === "string" && part !== "");
-  return shown.length ? shown.join(DETAIL_SEPARATOR) : void 0;
-}
-function withDetail(item, ...parts) {
-  const line = detailText(...parts);
-  return line ? { ...item, detailText: line } : item;
-}
-function byText(name, when, ctx) {
-  const who = text(name);
-  const date4 = text(when);
-  if (who && date4) return ctx.t.t("detail.byAt", { name: who, date: ctx.t.formatDate(date4) });
-  if (who) return ctx.t.t("detail.by", { name: who });
-  return void 0;
-}
-function provenanceText(stored, ctx) {
-  const value = group(stored);
-  const source = text(value?.source);
-  if (!value || !source) return void 0;
-  const name = text(value.capturedBy);
-  const capturedAt = text(value.capturedAt);
-  const date4 = capturedAt ? ctx.t.formatDate(capturedAt) : void 0;
-  if (name && date4) return ctx.t.t("provenance.sourceByAt", { source, name, date: date4 });
-  if (name) return ctx.t.t("provenance.sourceBy", { source, name });
-  if (date4) return ctx.t.t("provenance.sourceAt", { source, date: date4 });
-  return ctx.t.t("provenance.source", { source });
-}
-function toneOf(problem) {
-  if (problem.code === "migrated") return "info";
-  return problem.severity === "warning" ? "warning" : "error";
-}
-function problemNotices(kind, problems, ctx, keep = () => true) {
-  const shown = list(problems).filter((p) => !!bag(p) && keep(p));
-  const notices = shown.slice(0, MAX_PROBLEM_NOTICES).map((problem, index) => {
-    const path = typeof problem.path === "string" ? problem.path : "";
-    return { key: `problem-${index}`, tone: toneOf(problem), text: problemText(problem, ctx.t, kind), ...path && { path } };
-  });
-  const rest = shown.length - notices.length;
-  if (rest > 0) notices.push({ key: "problem-more", tone: "warning", text: ctx.t.tn("state.moreProblems", rest) });
-  return notices;
-}
-function partialNotice(status, notices, ctx) {
-  if (status !== "partial" || !notices.some((n) => n.tone === "error")) return [];
-  return [{ key: "partial", tone: "warning", text: ctx.t.t("state.partial") }];
-}
-function titleKey(kind) {
-  return `${kindKey[kind]}.title`;
-}
-function emptyKey(kind) {
-  return `${kindKey[kind]}.empty`;
-}
-function enumText(ctx, group2, value) {
-  let byValue = enumKeys.get(group2);
-  if (!byValue) enumKeys.set(group2, byValue = /* @__PURE__ */ new Map());
-  let key = byValue.get(value);
-  if (!key) {
-    key = `enum.${group2}.${value.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase())}`;
-    if (isMessageKey(key)) byValue.set(value, key);
-  }
-  return ctx.t.t(key);
-}
-var DAY_MS, MAX_PROBLEM_NOTICES, MINUS, staleKey, directionKeys, sentenceKeys, DETAIL_SEPARATOR, enumKeys;
-var init_parts = __esm({
-  "shared/src/view/parts.ts"() {
-    "use strict";
-    init_i18n();
-    init_read();
-    DAY_MS = 24 * 60 * 60 * 1e3;
-    MAX_PROBLEM_NOTICES = 20;
-    MINUS = "−";
-    staleKey = {
-      "lead-score": "freshness.stale.leadScore",
-      "deal-risk": "freshness.stale.dealRisk",
-      "customer-health": "freshness.stale.health"
-    };
-    directionKeys = { raises: "enum.direction.raises", lowers: "enum.direction.lowers" };
-    sentenceKeys = {
-      factor: { raises: ["factor.sentence.raises", "factor.sentence.raisesPlain"], lowers: ["factor.sentence.lowers", "factor.sentence.lowersPlain"] },
-      driver: { raises: ["driver.sentence.raises", "driver.sentence.raisesPlain"], lowers: ["driver.sentence.lowers", "driver.sentence.lowersPlain"] }
-    };
-    DETAIL_SEPARATOR = " · ";
-    enumKeys = /* @__PURE__ */ new Map();
-  }
-});
-
 // shared/src/view/frame.ts
 function unreadable(kind, ctx) {
   const stateText = ctx.t.t("state.unreadable");
@@ -7018,10 +7072,10 @@ function leadScoreView(result, options = {}) {
         ...base,
         kind: "lead-score",
         notices: [...base.notices, ...partialNotice(status, notices, ctx), ...staleNotice(freshness, ctx), ...notices],
-        conflicts: [...leadQualityConflict(value, score2, ctx), ...metricConflicts(contradictions, (path) => fieldLabel("lead-score", path, t), ctx)],
+        conflicts: [...leadQualityConflict(value, score2, ctx), ...metricConflicts("lead-score", contradictions, value, ctx)],
         ...score2 && { score: score2.view },
         ...freshness && { freshness },
-        factors: readFactors(value.factors, score2, ctx, { keyPrefix: "factor", sentence: "factor" }),
+        factors: readFactors(value.factors, score2, ctx, { keyPrefix: "factor", sentence: "factor", polarity: scorePolarity(value.score) }),
         intentSignals,
         ...engagement && { engagement },
         ...nextAction && { nextAction },
@@ -7036,7 +7090,6 @@ var strengthRank, FEEDBACK_PREVIEW_COUNT;
 var init_lead_score2 = __esm({
   "shared/src/view/lead-score.ts"() {
     "use strict";
-    init_i18n();
     init_conflicts();
     init_frame();
     init_parts();
@@ -7109,7 +7162,7 @@ function dealRiskView(result, options = {}) {
         ...base,
         kind: "deal-risk",
         notices: [...base.notices, ...partialNotice(status, notices, ctx), ...staleNotice(freshness, ctx), ...notices],
-        conflicts: [...forecastConflict(gap, ctx), ...metricConflicts(contradictions, (path) => fieldLabel("deal-risk", path, t), ctx)],
+        conflicts: [...forecastConflict(gap, ctx), ...metricConflicts("deal-risk", contradictions, value, ctx)],
         ...score2 && { winProbability: score2.view },
         ...freshness && { freshness },
         ...repForecast && { repForecast },
@@ -7123,7 +7176,6 @@ var severities, categories, forecastCategories;
 var init_deal_risk2 = __esm({
   "shared/src/view/deal-risk.ts"() {
     "use strict";
-    init_i18n();
     init_conflicts();
     init_frame();
     init_parts();
@@ -7174,7 +7226,7 @@ function readKnownRisks(value, ctx) {
     const likelihoodText = enumText(ctx, "likelihood", likelihood);
     const ownerText = owner ? ctx.t.t("detail.owner", { owner }) : void 0;
     const item = { key: `known-risk-${index}`, risk, severityText, likelihoodText, ...mitigation && { mitigation }, ...ownerText && { ownerText } };
-    return [withDetail(item, severityText, likelihoodText, ownerText)];
+    return [withDetail(item, ctx.t.t("detail.severity", { value: severityText }), ctx.t.t("detail.likelihood", { value: likelihoodText }), ownerText)];
   });
 }
 var sentiments, roles, severities2, likelihoods;
@@ -7448,7 +7500,7 @@ function handoffView(result, options = {}) {
         status,
         statusText: enumText(ctx, "handoffStatus", status),
         notices: [...base.notices, ...partialNotice(parseStatus, notices, ctx), ...reviewNotices(status, value, completeness, ctx), ...notices],
-        conflicts: metricConflicts(contradictions, (path) => fieldLabel(KIND2, path, t), ctx),
+        conflicts: metricConflicts(KIND2, contradictions, value, ctx),
         completeness,
         ...desiredOutcome && { desiredOutcome },
         successCriteria: readCriteria(value, ctx),
@@ -7475,7 +7527,6 @@ function accountSentimentOf(result) {
 var init_handoff = __esm({
   "shared/src/view/handoff/index.ts"() {
     "use strict";
-    init_i18n();
     init_conflicts();
     init_frame();
     init_parts();
@@ -7498,7 +7549,6 @@ function customerHealthView(result, options = {}, related) {
     options,
     (base) => ({ ...base, kind: "customer-health", drivers: [] }),
     ({ status, value, problems, contradictions }, base, ctx) => {
-      const { t } = ctx;
       const score2 = readScore(value.score, value.band, ctx);
       const freshness = readFreshness("customer-health", value.scoredAt, value.model, ctx);
       const trend = oneOf(value.trend, ["improving", "steady", "declining"]);
@@ -7521,12 +7571,12 @@ function customerHealthView(result, options = {}, related) {
         notices: [...base.notices, ...partialNotice(status, notices, ctx), ...staleNotice(freshness, ctx), ...notices],
         conflicts: [
           ...healthConflict(score2, value.scoredAt, accountSentimentOf(handoff), ctx),
-          ...metricConflicts(contradictions, (path) => fieldLabel("customer-health", path, t), ctx)
+          ...metricConflicts("customer-health", contradictions, value, ctx)
         ],
         ...score2 && { score: score2.view },
         ...freshness && { freshness },
         ...trend && { trend, trendText: enumText(ctx, "healthTrend", trend) },
-        drivers: readFactors(value.drivers, score2, ctx, { keyPrefix: "driver", sentence: "driver" }),
+        drivers: readFactors(value.drivers, score2, ctx, { keyPrefix: "driver", sentence: "driver", polarity: scorePolarity(value.score) }),
         ...intervention && { intervention },
         ...csmSentiment && { csmSentiment }
       };
@@ -7536,7 +7586,6 @@ function customerHealthView(result, options = {}, related) {
 var init_customer_health2 = __esm({
   "shared/src/view/customer-health.ts"() {
     "use strict";
-    init_i18n();
     init_conflicts();
     init_frame();
     init_handoff();

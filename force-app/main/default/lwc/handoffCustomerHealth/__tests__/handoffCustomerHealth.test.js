@@ -3,7 +3,7 @@ import { graphql } from 'lightning/graphql';
 import { columnsOf, contexts, salesforceFieldName } from 'c/handoffCore';
 import { bookPayload, daysAgo, flushPromises, recordWith, uiRecord, withoutHandoffFields } from '../../../../../test/records';
 import { connection, gqlTexts, graphqlNode, queryAnswer } from '../../../../../test/graphql';
-import { byId, child, mount, textOf, unmountAll } from '../../../../../test/cards';
+import { byId, child, linesOf, mount, textOf, unmountAll, wordsRunTogether } from '../../../../../test/cards';
 
 const queryErrors = require('./data/graphqlErrors.json');
 const noAccount = require('./data/graphqlNoAccount.json');
@@ -83,6 +83,22 @@ describe('c-handoff-customer-health', () => {
     it('says it is loading until the answer arrives', async () => {
         const element = await render();
         expect(textOf(element)).toContain('Loading…');
+    });
+
+    it('on a higher-is-worse health scale reads a driver that raises the score as lowering health', async () => {
+        const book = payload();
+        const riskIndex = { ...book, score: { value: 100 - book.score.value, scale: { ...book.score.scale, polarity: 'higher-is-worse' } } };
+        const element = await render();
+        graphql.emit(answer(accountRecord(riskIndex)));
+        await flushPromises();
+        const list = child(element, 'c-handoff-factor-list');
+        const raising = riskIndex.drivers.filter((d) => d.direction === 'raises');
+        expect(raising.length).toBeGreaterThan(0);
+        const lines = linesOf(list);
+        for (const driver of raising) expect(lines.find((line) => line.includes(driver.label))).toMatch(/^− Hurts .* lowered health/);
+        for (const driver of riskIndex.drivers.filter((d) => d.direction === 'lowers'))
+            expect(lines.find((line) => line.includes(driver.label))).toMatch(/^\+ Helps .* improved health/);
+        expect(wordsRunTogether(element)).toEqual([]);
     });
 
     it('shows health, band, trend, drivers, intervention and the CSM read', async () => {

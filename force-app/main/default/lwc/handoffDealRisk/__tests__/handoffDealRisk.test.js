@@ -1,7 +1,7 @@
 import HandoffDealRisk from 'c/handoffDealRisk';
 import { getRecord } from 'lightning/uiRecordApi';
 import { bookPayload, daysAgo, flushPromises, recordWith, uiRecord, withoutHandoffFields } from '../../../../../test/records';
-import { byId, child, mount, textOf, unmountAll } from '../../../../../test/cards';
+import { byId, child, linesOf, mount, textOf, unmountAll, wordsRunTogether } from '../../../../../test/cards';
 
 const noAccessError = require('./data/getRecordNoAccess.json');
 const serverError = require('./data/getRecordError.json');
@@ -27,6 +27,16 @@ describe('c-handoff-deal-risk', () => {
         expect(getRecord.getLastConfig().optionalFields).toEqual(
             expect.arrayContaining(['Opportunity.HC_Deal_Risk_Payload__c', 'Opportunity.HC_Win_Probability__c']),
         );
+    });
+
+    it('shows every word apart: the severity, the risk and its category', async () => {
+        const value = payload({ riskFactors: [{ label: 'Champion left the company', category: 'stakeholder', severity: 'critical' }] });
+        const element = await render();
+        getRecord.emit(dealRecord(value), isDeal);
+        await flushPromises();
+        expect(wordsRunTogether(element)).toEqual([]);
+        expect(linesOf(element)).toContain('Critical Champion left the company Stakeholder');
+        expect(linesOf(element)).toContain(`${value.winProbability.value}% out of 100%`);
     });
 
     it('shows the AI win probability beside the rep forecast, and risks critical first', async () => {

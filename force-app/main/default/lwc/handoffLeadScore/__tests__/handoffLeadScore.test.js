@@ -3,6 +3,7 @@ import HandoffLeadScore from 'c/handoffLeadScore';
 import { getRecord, updateRecord } from 'lightning/uiRecordApi';
 import USER_ID from '@salesforce/user/Id';
 import { LAST_MODIFIED, bookPayload, daysAgo, flushPromises, recordWith, withoutHandoffFields } from '../../../../../test/records';
+import { linesOf, wordsRunTogether } from '../../../../../test/cards';
 
 const noAccessError = require('./data/getRecordNoAccess.json');
 const serverError = require('./data/getRecordError.json');
@@ -83,6 +84,34 @@ describe('c-handoff-lead-score', () => {
         expect(text(element)).toContain(payload.intentSignals[0].topic);
         expect(byId(element, 'next-action').textContent).toContain(payload.nextAction.action);
         expect(text(element)).not.toContain('"schemaVersion"');
+    });
+
+    it('shows every word apart, and names what the intent badge is beside its topic', async () => {
+        const element = await render();
+        getRecord.emit(leadRecord(), isLead);
+        await flushPromises();
+        expect(wordsRunTogether(element)).toEqual([]);
+        expect(linesOf(element).some((line) => line.startsWith('Route optimization software High '))).toBe(true);
+    });
+
+    it('on a higher-is-worse score (Markus Hoffmann, friction 64) shows what raises it as hurting, and fills the meter to 64', async () => {
+        const element = await render();
+        getRecord.emit(leadRecord({ ...bookPayload('kestrel-contact-mhoffmann', 'lead-score'), scoredAt: daysAgo(1) }), isLead);
+        await flushPromises();
+        const list = element.shadowRoot.querySelector('c-handoff-factor-list');
+        const badges = [...list.shadowRoot.querySelectorAll('[data-effect]')].map((badge) => [badge.dataset.effect, badge.textContent, badge.className]);
+        expect(badges).toEqual([
+            ['hurts', '− Hurts', 'slds-badge slds-theme_error'],
+            ['hurts', '− Hurts', 'slds-badge slds-theme_error'],
+            ['helps', '+ Helps', 'slds-badge slds-theme_success'],
+        ]);
+        expect(linesOf(list)).toContain('− Hurts Asked procurement to re-benchmark the Insights price raised the score by 22 points, which is worse.');
+        const meter = element.shadowRoot.querySelector('c-handoff-score').shadowRoot.querySelector('[role="meter"]');
+        expect(meter.getAttribute('aria-valuenow')).toBe('64');
+        expect(meter.getAttribute('aria-valuetext')).toBe('64 out of 100: Weak, Higher is worse');
+        expect(meter.querySelector('span').style.width).toBe('64%');
+        expect(meter.querySelector('span').className).toContain('handoff-score__bar_error');
+        expect(wordsRunTogether(element)).toEqual([]);
     });
 
     it('hides the sections an admin turned off in App Builder', async () => {

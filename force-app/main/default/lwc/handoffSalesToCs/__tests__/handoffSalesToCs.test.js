@@ -2,7 +2,7 @@ import HandoffSalesToCs from 'c/handoffSalesToCs';
 import { getRecord, updateRecord } from 'lightning/uiRecordApi';
 import { getRelatedListRecords } from 'lightning/uiRelatedListApi';
 import { LAST_MODIFIED, bookPayload, flushPromises, recordWith, uiRecord, withoutHandoffFields } from '../../../../../test/records';
-import { byId, child, mount, textOf, typeInto, unmountAll } from '../../../../../test/cards';
+import { byId, child, linesOf, mount, textOf, typeInto, unmountAll, wordsRunTogether } from '../../../../../test/cards';
 
 const noAccessError = require('./data/getRecordNoAccess.json');
 const serverError = require('./data/getRecordError.json');
@@ -237,6 +237,41 @@ describe('c-handoff-sales-to-cs on an Account (the CS manager)', () => {
         await flushPromises();
         expect(textOf(element)).not.toContain('Edited after submit');
         expect(byId(element, 'accept')).not.toBeNull();
+    });
+
+    it('shows every word apart, names what each risk rating is, and tells confirmed from assumed criteria', async () => {
+        const element = await onAccount({ showTechnical: true, showTimeline: true });
+        getRelatedListRecords.emit(latestWon(opportunity(handoff(), 'submitted')));
+        await flushPromises();
+        expect(wordsRunTogether(element)).toEqual([]);
+        const lines = linesOf(element);
+        expect(lines).toContain('Dr. Omar Al-Farsi Chief Medical Officer · Economic buyer · Positive');
+        expect(lines).toContain('EMR vendor slow to open the visit export Severity: High · Likelihood: Medium · Owner: Hessa Al Mansoori (Rimal IT)');
+        expect(lines).toContain('Patients visited inside their 2-hour window: 90% Confirmed by the customer');
+        const badges = [...child(element, 'c-handoff-details').shadowRoot.querySelectorAll('[data-confirmed]')];
+        const look = (badge) => ({ text: badge.textContent, className: badge.className, icon: badge.querySelector('lightning-icon').iconName });
+        const confirmed = badges.filter((badge) => badge.dataset.confirmed === 'true').map(look);
+        const assumed = badges.filter((badge) => badge.dataset.confirmed === 'false').map(look);
+        expect(confirmed.length).toBeGreaterThan(0);
+        expect(assumed.length).toBeGreaterThan(0);
+        for (const one of confirmed)
+            expect(one).toEqual({ text: 'Confirmed by the customer', className: expect.stringContaining('slds-theme_success'), icon: 'utility:check' });
+        for (const one of assumed)
+            expect(one).toEqual({ text: 'Assumed by sales', className: expect.stringContaining('slds-badge_lightest'), icon: 'utility:question' });
+    });
+
+    it('shows the metric contradiction of the submitted handoff, in words, as the Opportunity card does', async () => {
+        const submitted = opportunity(handoff(), 'submitted');
+        // The book's Rimal deal: the CPQ sync wrote the list-price ARR into the report column.
+        submitted.fields.HC_Handoff_ARR__c = { value: 410000, displayValue: null };
+        const element = await onAccount();
+        getRelatedListRecords.emit(latestWon(submitted));
+        await flushPromises();
+        const conflicts = child(element, 'c-handoff-conflicts');
+        expect(conflicts.conflicts.map((c) => c.type)).toEqual(['metric-contradiction']);
+        const shown = linesOf(conflicts).join('\n');
+        expect(shown).toContain('ARR: this card shows AED 385,000.00, but the ARR report field says AED 410,000.00.');
+        expect(shown).not.toMatch(/HC_|__c|410000/);
     });
 
     it('accepts the handoff on its opportunity, only if nobody changed it meanwhile', async () => {
