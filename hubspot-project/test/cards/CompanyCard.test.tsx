@@ -34,6 +34,20 @@ describe('CompanyCard', () => {
     expect(words).toContain(bookPayload(deal.id, 'sales-to-cs').desiredOutcome.requiredOutcome);
   });
 
+  it('finds the latest closed-won deal past the first 100 associated deals, reading every page', async () => {
+    const deal = latestWon(healthy);
+    const [won, ...others] = [...associatedDeals(healthy)].sort((a) => (a.properties.dealname === deal.name ? -1 : 1));
+    // 150 older closed-won deals without a handoff fill the first page; the latest one is on page two.
+    const filler = Array.from({ length: 150 }, (_, i) => ({
+      toObjectId: 10_000 + i,
+      properties: { dealname: `Renewal ${i}`, hs_is_closed_won: 'true', closedate: '2020-01-01T00:00:00.000Z' },
+    }));
+    const all = [...filler, ...others, won];
+    const r = renderCard(<CompanyCard now={now} />, { properties: bookProperties(healthy), associationPages: [all.slice(0, 100), all.slice(100)] });
+    await r.waitFor(() => expect(wordsIn(r)).toContain(`${en.t('handoff.title')}: ${deal.name}`));
+    expect(wordsIn(r)).not.toContain('Renewal');
+  });
+
   it('shows CS the handoff as sales submitted it, not the live document sales edited since', () => {
     const deal = latestWon(healthy);
     const associations = associatedDeals(healthy).map((a) => {

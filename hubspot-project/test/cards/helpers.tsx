@@ -1,5 +1,5 @@
 /** Rendering a card with HubSpot's testing renderer, fed with properties as HubSpot would give them. */
-import type { ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import { Alert, Heading, hubspot, Tag, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 
@@ -17,6 +17,8 @@ export interface RenderOptions {
   /** The portal's time zone; UTC unless a test says otherwise. */
   timeZone?: string;
   associations?: Array<{ toObjectId: number; properties: Properties }>;
+  /** Associations handed over page by page, as HubSpot does past `pageLength`. */
+  associationPages?: Array<Array<{ toObjectId: number; properties: Properties }>>;
   associationError?: Error;
 }
 
@@ -36,14 +38,27 @@ export function renderCard(element: ReactElement, options: RenderOptions = {}) {
       isRefetching: false,
       refetch,
     }));
-    renderer.mocks.useAssociations.willCall(() => ({
-      results: (options.associations ?? []).map((a) => ({ ...a, associationTypes: [] })),
-      error: options.associationError ?? null,
-      isLoading: false,
-      isRefetching: false,
-      refetch: async () => undefined,
-      pagination: { hasNextPage: false, hasPreviousPage: false, currentPage: 1, pageSize: 100, nextPage: () => {}, previousPage: () => {}, reset: () => {} },
-    }));
+    const pages = options.associationPages ?? [options.associations ?? []];
+    renderer.mocks.useAssociations.willCall(() => {
+      // The mock stands in for the hook inside the card's render, so it may keep the page in state.
+      const [page, setPage] = useState(0);
+      return {
+        results: pages[page].map((a) => ({ ...a, associationTypes: [] })),
+        error: options.associationError ?? null,
+        isLoading: false,
+        isRefetching: false,
+        refetch: async () => undefined,
+        pagination: {
+          hasNextPage: page < pages.length - 1,
+          hasPreviousPage: page > 0,
+          currentPage: page + 1,
+          pageSize: 100,
+          nextPage: () => setPage((p) => Math.min(p + 1, pages.length - 1)),
+          previousPage: () => setPage((p) => Math.max(p - 1, 0)),
+          reset: () => setPage(0),
+        },
+      };
+    });
   }
   const refresh = jest.fn();
   renderer.mocks.actions.refreshObjectProperties.willCall(refresh);
