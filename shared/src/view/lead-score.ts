@@ -17,7 +17,7 @@ import {
   staleNotice,
   withDetail,
 } from './parts';
-import { group, items, num, oneOf, rankBy, text } from './read';
+import { group, items, lazyList, num, oneOf, rankBy, text } from './read';
 import type { LeadScoreView } from './types';
 
 const strengthRank = { high: 3, medium: 2, low: 1 } as const;
@@ -92,30 +92,30 @@ export function leadScoreView(result: ParseResult<LeadScore>, options: ViewOptio
           )
         : undefined;
 
+      // Newest first; only the entries a card shows before "Show more" are formatted now.
       const entries = items(value.feedback).flatMap((stored, index) => {
         const entry = group(stored);
         const verdict = oneOf(entry?.verdict, ['helpful', 'not-helpful', 'disagree'] as const);
         if (!verdict) return [];
-        const by = text(entry?.by) ?? '—';
         const when = text(entry?.at);
-        const reason = text(entry?.reason);
         const time = when ? Date.parse(when) : NaN;
-        return [
-          {
-            time: Number.isFinite(time) ? time : 0,
-            view: {
-              key: `feedback-${index}`,
-              verdict,
-              verdictText: enumText(ctx, 'verdict', verdict),
-              ...(reason && { reason }),
-              byText: when ? t.t('feedback.by', { name: by, date: t.formatDate(when) }) : by,
-            },
-          },
-        ];
+        return [{ index, verdict, entry, when, time: Number.isFinite(time) ? time : 0 }];
       });
-      const feedback = rankBy(entries, (e) => e.time).map((e) => e.view);
+      const feedbackView = ({ index, verdict, entry, when }: (typeof entries)[number]) => {
+        const by = text(entry?.by) ?? '—';
+        const reason = text(entry?.reason);
+        return {
+          key: `feedback-${index}`,
+          verdict,
+          verdictText: enumText(ctx, 'verdict', verdict),
+          ...(reason && { reason }),
+          byText: when ? t.t('feedback.by', { name: by, date: t.formatDate(when) }) : by,
+        };
+      };
+      const ranked = rankBy(entries, (e) => e.time);
+      const feedback = lazyList(ranked, feedbackView, FEEDBACK_PREVIEW_COUNT);
       const counts = { helpful: 0, 'not-helpful': 0, disagree: 0 };
-      for (const entry of feedback) counts[entry.verdict] += 1;
+      for (const entry of ranked) counts[entry.verdict] += 1;
       const parts = [
         counts.helpful ? t.tn('feedback.helpfulCount', counts.helpful) : '',
         counts['not-helpful'] ? t.tn('feedback.notHelpfulCount', counts['not-helpful']) : '',

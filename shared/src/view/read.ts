@@ -73,6 +73,29 @@ export function webUrl(value: unknown): string | undefined {
 }
 
 /** Sorts by a number, keeping the original order between equals (Array.prototype.sort is stable). */
+/**
+ * A list whose entries past the first `eager` are built when first read, once: a card shows a few
+ * and builds the rest when "Show more" opens them (issue 18). It reads like any array (length,
+ * map, slice, JSON), so nothing that reads a view model needs to know.
+ */
+export function lazyList<T, R>(items: readonly T[], build: (item: T) => R, eager: number): R[] {
+  const out: R[] = new Array(items.length);
+  items.forEach((item, index) => {
+    if (index < eager) out[index] = build(item);
+    else
+      Object.defineProperty(out, index, {
+        configurable: true,
+        enumerable: true,
+        get() {
+          const value = build(item);
+          Object.defineProperty(out, index, { value, writable: true, enumerable: true, configurable: true });
+          return value;
+        },
+      });
+  });
+  return out;
+}
+
 export function rankBy<T>(items: T[], score: (item: T) => number): T[] {
   return [...items].sort((a, b) => score(b) - score(a));
 }

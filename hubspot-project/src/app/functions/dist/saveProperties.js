@@ -6303,6 +6303,23 @@ function webUrl(value) {
     return void 0;
   }
 }
+function lazyList(items2, build, eager) {
+  const out = new Array(items2.length);
+  items2.forEach((item, index) => {
+    if (index < eager) out[index] = build(item);
+    else
+      Object.defineProperty(out, index, {
+        configurable: true,
+        enumerable: true,
+        get() {
+          const value = build(item);
+          Object.defineProperty(out, index, { value, writable: true, enumerable: true, configurable: true });
+          return value;
+        }
+      });
+  });
+  return out;
+}
 function rankBy(items2, score2) {
   return [...items2].sort((a, b) => score2(b) - score2(a));
 }
@@ -7041,26 +7058,25 @@ function leadScoreView(result, options = {}) {
         const entry = group(stored);
         const verdict = oneOf(entry?.verdict, ["helpful", "not-helpful", "disagree"]);
         if (!verdict) return [];
-        const by = text(entry?.by) ?? "—";
         const when = text(entry?.at);
-        const reason = text(entry?.reason);
         const time3 = when ? Date.parse(when) : NaN;
-        return [
-          {
-            time: Number.isFinite(time3) ? time3 : 0,
-            view: {
-              key: `feedback-${index}`,
-              verdict,
-              verdictText: enumText(ctx, "verdict", verdict),
-              ...reason && { reason },
-              byText: when ? t.t("feedback.by", { name: by, date: t.formatDate(when) }) : by
-            }
-          }
-        ];
+        return [{ index, verdict, entry, when, time: Number.isFinite(time3) ? time3 : 0 }];
       });
-      const feedback = rankBy(entries, (e) => e.time).map((e) => e.view);
+      const feedbackView = ({ index, verdict, entry, when }) => {
+        const by = text(entry?.by) ?? "—";
+        const reason = text(entry?.reason);
+        return {
+          key: `feedback-${index}`,
+          verdict,
+          verdictText: enumText(ctx, "verdict", verdict),
+          ...reason && { reason },
+          byText: when ? t.t("feedback.by", { name: by, date: t.formatDate(when) }) : by
+        };
+      };
+      const ranked = rankBy(entries, (e) => e.time);
+      const feedback = lazyList(ranked, feedbackView, FEEDBACK_PREVIEW_COUNT);
       const counts = { helpful: 0, "not-helpful": 0, disagree: 0 };
-      for (const entry of feedback) counts[entry.verdict] += 1;
+      for (const entry of ranked) counts[entry.verdict] += 1;
       const parts = [
         counts.helpful ? t.tn("feedback.helpfulCount", counts.helpful) : "",
         counts["not-helpful"] ? t.tn("feedback.notHelpfulCount", counts["not-helpful"]) : "",
