@@ -23,6 +23,8 @@ export interface HubSpotServiceOptions {
   associations: HubSpotAssociation[];
   /** The app's properties (hc_*): a user without access to them cannot read them. */
   packageProperties: Set<string>;
+  /** The options of the app's enumeration properties: a PATCH with another value is refused. */
+  packagePropertyOptions?: Map<string, Set<string>>;
   settings: PreviewSettings;
   log: RequestLog;
   onWrite?: (write: { objectType: string; id: number; properties: Record<string, string | null> }) => void;
@@ -38,14 +40,36 @@ export const lastModifiedProperty: Record<HubSpotObjectType, string> = {
 /** The object type ids HubSpot's context uses. */
 export const objectTypeIds: Record<HubSpotObjectType, string> = { contacts: '0-1', companies: '0-2', deals: '0-3' };
 
+/** A property's value as HubSpot's history keeps it. */
+export interface PropertyVersion {
+  value: string;
+  timestamp: string;
+  sourceType: string;
+}
+
+/** What a text property holds at most (HubSpot refuses a longer value). */
+const maxValueLength = 65_536;
+
+/** An error as @hubspot/api-client throws it for HubSpot's 4xx answers. */
+function apiError(code: number, category: string, message: string): Error {
+  return Object.assign(new Error(`HTTP-Code: ${code}\nMessage: ${message}`), { code, body: { status: 'error', category, message, correlationId: 'preview' } });
+}
+
 export class HubSpotService {
   private readonly objects = new Map<string, HubSpotSeed>();
+  private readonly histories = new Map<string, Record<string, PropertyVersion[]>>();
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly options: HubSpotServiceOptions) {
     for (const seed of options.seeds) {
-      const properties = { [lastModifiedProperty[seed.objectType]]: String(this.tick()), hs_object_id: String(seed.id), ...seed.properties };
+      const at = this.tick();
+      const properties = { [lastModifiedProperty[seed.objectType]]: String(at), hs_object_id: String(seed.id), ...seed.properties };
       this.objects.set(key(seed.objectType, seed.id), { ...seed, properties });
+      // The sample values are the records' first versions, as an import would leave them.
+      const history: Record<string, PropertyVersion[]> = {};
+      for (const [name, value] of Object.entries(properties))
+        if (value !== null) history[name] = [{ value, timestamp: new Date(at).toISOString(), sourceType: 'IMPORT' }];
+      this.histories.set(key(seed.objectType, seed.id), history);
     }
   }
 
@@ -141,12 +165,35 @@ export class HubSpotService {
     });
   }
 
-  /** What an app function's PATCH does: set properties on a record (HubSpot stores text). */
+  /** The history of the named properties, newest first, as the objects API gives it with `propertiesWithHistory`. */
+  history(objectType: HubSpotObjectType, id: number, names: string[]): Record<string, PropertyVersion[]> {
+    const history = this.histories.get(key(objectType, id)) ?? {};
+    return Object.fromEntries(names.map((name) => [name, [...(history[name] ?? [])]]));
+  }
+
+  /**
+   * What an app function's PATCH does, as HubSpot's objects API does it: every value is checked first
+   * (an unknown app property, an option the property does not have, a text over 65,536 characters:
+   * 400 and nothing is written); then the properties are set as text, each change in the history.
+   */
   update(objectType: HubSpotObjectType, id: number, properties: Record<string, unknown>): Record<string, string | null> {
     const object = this.object(objectType, id);
-    if (!object) throw Object.assign(new Error(`No ${objectType} record ${id}.`), { code: 404 });
-    for (const [name, value] of Object.entries(properties)) object.properties[name] = value === null || value === undefined ? null : String(value);
-    object.properties[lastModifiedProperty[objectType]] = String(this.tick());
+    if (!object) throw apiError(404, 'OBJECT_NOT_FOUND', `No ${objectType} record ${id}.`);
+    for (const [name, value] of Object.entries(properties)) {
+      const text = value === null || value === undefined ? '' : String(value);
+      if (name.startsWith('hc_') && !this.options.packageProperties.has(name)) throw apiError(400, 'VALIDATION_ERROR', `Property "${name}" does not exist`);
+      if (text.length > maxValueLength) throw apiError(400, 'VALIDATION_ERROR', `Property "${name}" is longer than ${maxValueLength} characters`);
+      const options = this.options.packagePropertyOptions?.get(name);
+      if (options && text !== '' && !options.has(text)) throw apiError(400, 'VALIDATION_ERROR', `"${text}" is not an option of property "${name}"`);
+    }
+    const at = this.tick();
+    const history = this.histories.get(key(objectType, id)) ?? {};
+    this.histories.set(key(objectType, id), history);
+    for (const [name, value] of Object.entries(properties)) {
+      object.properties[name] = value === null || value === undefined ? null : String(value);
+      (history[name] ??= []).unshift({ value: object.properties[name] ?? '', timestamp: new Date(at).toISOString(), sourceType: 'INTEGRATION' });
+    }
+    object.properties[lastModifiedProperty[objectType]] = String(at);
     this.options.onWrite?.({ objectType, id, properties: { ...object.properties } });
     return { ...object.properties };
   }

@@ -9,7 +9,7 @@ import { startClockAt } from './clock';
 import type { Dataset, PageSpec } from './dataset';
 import { h } from './dom';
 import { HubSpotService, type HubSpotObjectType } from './hubspot-service';
-import { packageFields, packageProperties } from './package-fields';
+import { packageFields, packageProperties, packagePropertyOptions } from './package-fields';
 import { payloadDataset } from './payload';
 import { RequestLog } from './requests';
 import { SalesforceService, type SalesforceObject } from './salesforce-service';
@@ -77,6 +77,7 @@ const hubspot = new HubSpotService({
   seeds: dataset.hubspot.objects,
   associations: dataset.hubspot.associations,
   packageProperties,
+  packagePropertyOptions,
   settings,
   log: requests,
   onWrite: (w) => noteWrite(w, `Saved to the HubSpot ${w.objectType} record ${w.id}.`),
