@@ -9,7 +9,12 @@ import type { AddressInfo } from 'node:net';
 type Version = { value: string; timestamp: string; sourceType: string };
 type Operation = 'read' | 'update';
 /** What to do with the next request of an operation: answer with a status, or never answer. */
-export type Failure = { status: number; body?: Record<string, unknown>; afterWrite?: boolean } | { hang: true; afterWrite?: boolean };
+export type Failure =
+  | { status: number; body?: Record<string, unknown>; afterWrite?: boolean }
+  | { hang: true; afterWrite?: boolean }
+  | { reset: true; afterWrite?: boolean }
+  /** Answered as usual: lets a later request of the same operation be the one that fails. */
+  | { pass: true };
 
 export interface CrmStandIn {
   /** The base path to give the client (`basePath`, or HANDOFF_HUBSPOT_API_BASE). */
@@ -22,6 +27,8 @@ export interface CrmStandIn {
   meanwhile(properties: Record<string, string>): void;
   /** The next requests of an operation fail so, in turn; `afterWrite` stores an update before failing. */
   fail(operation: Operation, ...failures: Failure[]): void;
+  /** From now on, reads give no property history (as when HubSpot leaves it out). */
+  withoutHistory(): void;
   /** Every request received: method, path with query, and the body sent. */
   requests: Array<{ method: string; path: string; body?: unknown }>;
   close(): Promise<void>;
@@ -33,6 +40,7 @@ export async function startCrmStandIn(token: string): Promise<CrmStandIn> {
   const requests: CrmStandIn['requests'] = [];
   const hanging = new Set<ServerResponse>();
   let pendingMeanwhile: Record<string, string> | undefined;
+  let history = true;
   let clock = Date.now() - 60_000;
   const tick = () => new Date((clock = Math.max(clock + 1, Date.now()))).toISOString();
 
@@ -61,9 +69,12 @@ export async function startCrmStandIn(token: string): Promise<CrmStandIn> {
     const key = `${match[1]}/${match[2]}`;
     const operation: Operation | undefined = req.method === 'GET' ? 'read' : req.method === 'PATCH' ? 'update' : undefined;
     if (!operation) return send(res, 405, { status: 'error', message: 'Method not allowed' });
-    const failure = failures[operation].shift();
+    const next = failures[operation].shift();
+    const failure = next && 'pass' in next ? undefined : next;
     if (failure?.afterWrite && operation === 'update') record(key, body.properties, tick);
     if (failure && 'hang' in failure) return void hanging.add(res);
+    // The connection drops without an answer, as a network failure does (the client sees ECONNRESET).
+    if (failure && 'reset' in failure) return void req.socket.destroy();
     if (failure) return send(res, failure.status, { status: 'error', message: 'Stand-in failure', correlationId: 'stand-in', ...failure.body });
     const entry = records.get(key);
     if (!entry) return send(res, 404, { status: 'error', message: 'Object not found', category: 'OBJECT_NOT_FOUND' });
@@ -77,7 +88,7 @@ export async function startCrmStandIn(token: string): Promise<CrmStandIn> {
     send(res, 200, {
       id: match[2],
       properties: Object.fromEntries(names.filter(Boolean).map((n) => [n, entry.properties[n] ?? null])),
-      ...(withHistory.length > 0 && { propertiesWithHistory: Object.fromEntries(withHistory.map((n) => [n, entry.history[n] ?? []])) }),
+      ...(history && withHistory.length > 0 && { propertiesWithHistory: Object.fromEntries(withHistory.map((n) => [n, entry.history[n] ?? []])) }),
       ...times,
     });
     if (pendingMeanwhile) {
@@ -100,6 +111,7 @@ export async function startCrmStandIn(token: string): Promise<CrmStandIn> {
     put: (objectType, id, properties) => record(`${objectType}/${id}`, properties, () => new Date(Date.now() - 60_000).toISOString()),
     get: (objectType, id) => records.get(`${objectType}/${id}`)?.properties,
     meanwhile: (properties) => void (pendingMeanwhile = properties),
+    withoutHistory: () => void (history = false),
     fail: (operation, ...next) => void failures[operation].push(...next),
     requests,
     close: () =>
