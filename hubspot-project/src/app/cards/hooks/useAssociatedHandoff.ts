@@ -32,6 +32,8 @@ export function useAssociatedHandoff(): AssociatedHandoff {
   const morePages = !error && !isLoading && !!pagination?.hasNextPage;
   useEffect(() => {
     if (!morePages || carried.page >= page) return;
+    // Paging is HubSpot's, outside React: the page just read is folded in as the next one is asked for.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setCarried({ page, best });
     pagination.nextPage();
   }, [morePages, page, best, carried.page, pagination]);
