@@ -13,6 +13,7 @@ export const sources = {
   mappings: 'https://knowledge.hubspot.com/salesforce/map-hubspot-properties-to-salesforce-fields',
   leadsAndContacts: 'https://knowledge.hubspot.com/integrations/sync-salesforce-leads-and-contacts-to-hubspot',
   propertyTypes: 'https://knowledge.hubspot.com/properties/property-field-types-in-hubspot',
+  syncErrors: 'https://knowledge.hubspot.com/salesforce/resolve-salesforce-integration-sync-errors',
 } as const;
 
 /** The sync rules the connector offers for a mapping, with what each does (sources.mappings). */

@@ -245,6 +245,8 @@ function guide(mappings: ConnectorMapping[]): string {
     `field with the same API name on Lead and Contact receives the value on both ([HubSpot](${sources.leadsAndContacts})).`,
     'Values that exist before a mapping is created do not sync by themselves: resync the records (the Salesforce',
     'Sync card, a resync of a segment to Salesforce, or a Salesforce import into HubSpot).',
+    "The connector's writes into Salesforce pass the handoff's validation rules like anyone's: a status change they",
+    `refuse shows in HubSpot under **Sync Health**, as a sync error ([HubSpot](${sources.syncErrors})).`,
     '',
   ];
   for (const objectType of Object.keys(syncedObjects) as HubSpotObjectType[]) {
@@ -286,6 +288,7 @@ function guide(mappings: ConnectorMapping[]): string {
     `- ${sources.mappings} — adding a mapping, compatible field types, the sync rules.`,
     `- ${sources.leadsAndContacts} — contacts sync with Salesforce leads and contacts; shared API names.`,
     `- ${sources.propertyTypes} — HubSpot text properties keep 65,536 characters.`,
+    `- ${sources.syncErrors} — where sync errors show.`,
     '',
   );
   return lines.join('\n');
