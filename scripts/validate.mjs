@@ -12,6 +12,7 @@ const validators = [
   { name: 'HubSpot', script: 'scripts/hubspot/validate.ts', tsconfig: 'scripts/hubspot/tsconfig.json' },
   { name: 'Salesforce', script: 'scripts/salesforce/validate.ts' },
   { name: 'Salesforce', script: 'scripts/salesforce/validate.mjs' },
+  { name: 'Connector', script: 'scripts/connector/validate.ts' },
 ];
 
 let failed = 0;

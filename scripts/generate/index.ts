@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fieldDictionaryFiles } from './field-dictionary';
 import { fieldLabelFiles } from './field-labels';
 import { fieldTranslationFiles, objectTranslationsDir } from './field-translations';
+import { connectorDir, connectorMappingFiles } from './connector-mapping';
 import { customPermissionsDir, handoffEnforcementFiles } from './handoff-enforcement';
 import { hubspotPropertyFiles } from './hubspot-properties';
 import { jsonSchemaFiles, schemasDir } from './json-schema';
@@ -25,6 +26,7 @@ export function registryFiles(): GeneratedFile[] {
     ...jsonSchemaFiles(),
     ...fieldDictionaryFiles(),
     ...fieldLabelFiles(),
+    ...connectorMappingFiles(),
   ];
 }
 
@@ -51,6 +53,7 @@ export function ownedFilesOnDisk(root: string): string[] {
   list(translationsDir, (name) => name.endsWith('.translation-meta.xml'));
   list(lwcLabelsDir, () => true);
   list(schemasDir, (name) => name.endsWith('.schema.json'));
+  list(connectorDir, () => true);
   return found.sort();
 }
 
