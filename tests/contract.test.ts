@@ -159,8 +159,9 @@ function mutationsOf(spot: Spot): Array<[string, () => void]> {
     out.push(['a list instead', () => set(spot, [])]);
     if (isObject(value) && 'verdict' in (schema.properties ?? {}))
       out.push(['a disagreement without reason', () => set(spot, { ...value, verdict: 'disagree', reason: undefined as never })]);
-    if (isObject(value) && isObject(value.scale))
-      out.push(['scale turned round', () => set(spot, { ...value, scale: { ...value.scale, min: value.scale.max, max: value.scale.min } })]);
+    const scale = isObject(value) ? value.scale : undefined;
+    if (isObject(value) && isObject(scale))
+      out.push(['scale turned round', () => set(spot, { ...value, scale: { ...scale, min: scale.max, max: scale.min } })]);
   }
   return out;
 }

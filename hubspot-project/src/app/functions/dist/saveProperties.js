@@ -2457,7 +2457,10 @@ var init_lead_score = __esm({
         message: "a disagreement needs a reason",
         path: ["reason"],
         statement: 'a "disagree" verdict comes with a reason',
-        jsonSchema: { if: { properties: { verdict: { const: "disagree" } }, required: ["verdict"] }, then: { properties: { reason: true }, required: ["reason"] } }
+        jsonSchema: {
+          if: { properties: { verdict: { const: "disagree" } }, required: ["verdict"] },
+          then: { properties: { reason: true }, required: ["reason"] }
+        }
       })
     );
     disposition = object({
