@@ -15,6 +15,7 @@ import {
   returnHandoff,
   setDisposition,
   submitHandoff,
+  textLength,
   textLimits,
   type Platform,
   type Problem,
@@ -66,8 +67,8 @@ describe(`every write path refuses bad input (${documentCases.length} corpus cas
       const result = prepare[platform](c.kind, value);
       if (writable(c)) {
         if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
-        expect(result.document.length).toBeLessThanOrEqual(limit);
-        if (c.expect.writes) expect(result.document.length).toBe(limit);
+        expect(textLength(result.document)).toBeLessThanOrEqual(limit);
+        if (c.expect.writes) expect(textLength(result.document)).toBe(limit);
         // What is written reads back as valid and equal.
         const back = parsePayload(c.kind, result.document, { platform });
         expect(back.status).toBe('valid');
@@ -101,7 +102,7 @@ describe(`every write path refuses bad input (${documentCases.length} corpus cas
           return;
         }
         expect(writable(c)).toBe(true);
-        for (const text of Object.values(result.columns)) if (typeof text === 'string') expect(text.length).toBeLessThanOrEqual(textLimits[platform]);
+        for (const text of Object.values(result.columns)) if (typeof text === 'string') expect(textLength(text)).toBeLessThanOrEqual(textLimits[platform]);
       });
   });
 

@@ -2,7 +2,7 @@
  * The `handoff` CLI, run for real: the launcher in scripts/handoff.mjs loading the bundle that
  * scripts/build.ts makes (rebuilt here, so the test never runs a stale CLI).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { kinds } from '../shared/src/contexts';
@@ -91,6 +91,81 @@ describe('handoff check', () => {
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain('the file is empty');
   });
+});
+
+describe('handoff check, held to the published contract', () => {
+  const fixture = (kind: string) => JSON.parse(readFileSync(data(`${kind}.valid.json`), 'utf8'));
+  const checkValue = (args: string[], value: unknown) => handoff(['check', ...args, '-'], JSON.stringify(value));
+
+  it('calls a payload of another kind the wrong kind, not a newer or older version', () => {
+    const pairs = [
+      ['lead-score', 'deal-risk'],
+      ['deal-risk', 'lead-score'],
+      ['customer-health', 'lead-score'],
+      ['lead-score', 'customer-health'],
+      ['sales-to-cs', 'deal-risk'],
+    ];
+    for (const [kind, other] of pairs) {
+      const { code, stdout, stderr } = handoff(['check', kind, data(`${other}.valid.json`)]);
+      expect(code).toBe(1);
+      expect(stdout.trim().split('\n')).toEqual([expect.stringContaining(`wrong kind: its fields are those of a ${other} payload`)]);
+      expect(stdout).toContain(`handoff check ${other} `);
+      expect(stdout + stderr).not.toMatch(/newer version|version \d+ but/);
+    }
+  });
+
+  it('refuses an optional field given as null or blank text, as the schema does (a card reads past it)', () => {
+    const payload = fixture('lead-score');
+    const { code, stdout } = checkValue(['lead-score'], {
+      ...payload,
+      model: { ...payload.model, version: null },
+      nextAction: { ...payload.nextAction, owner: '  ' },
+    });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^model\.version: is null; leave the field out/m);
+    expect(stdout).toMatch(/^nextAction\.owner: is empty; leave the field out/m);
+  });
+
+  it('refuses a payload over a platform text limit, counted in characters: both platforms by default, one with --platform', () => {
+    // 30 × 3,300 emoji: about 100,000 characters (200,000 UTF-16 units), over HubSpot's 65,536 and under Salesforce's 131,072.
+    const payload = fixture('lead-score');
+    const big = {
+      ...payload,
+      factors: Array.from({ length: 30 }, (_, i) => ({ label: `Factor ${i}`, direction: 'raises', weight: 1, evidence: '🚀'.repeat(3300) })),
+    };
+    const both = checkValue(['lead-score'], big);
+    expect(both.code).toBe(1);
+    expect(both.stdout).toMatch(/^\(payload\): .*HubSpot keeps only 65,536: shorten it by at least [\d,]+ characters\. Largest fields: factors /m);
+    expect(both.stdout).not.toContain('Salesforce keeps');
+    expect(both.stderr).toContain('valid lead-score payload, but too long to store');
+    expect(checkValue(['lead-score', '--platform', 'hubspot'], big).code).toBe(1);
+    const salesforce = checkValue(['lead-score', '--platform', 'salesforce'], big);
+    expect({ code: salesforce.code, stdout: salesforce.stdout }).toEqual({ code: 0, stdout: '' });
+    const bad = checkValue(['lead-score', '--platform', 'dynamics'], payload);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--platform must be one of: salesforce, hubspot');
+  });
+
+  /** Runs handoff with its standard output already closed by the reader, as `| head -n 1` does once it has its line. */
+  function intoClosedPipe(args: string[]): Promise<{ code: number | null; stderr: string }> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, [launcher, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+  }
+
+  it('stops quietly with its own exit code when the reader of its output has gone (EPIPE)', async () => {
+    const invalid = await intoClosedPipe(['check', 'lead-score', data('lead-score.invalid.json')]);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).not.toMatch(/EPIPE|Error/);
+    noStackTrace(invalid.stderr);
+    const listing = await intoClosedPipe(['fields']);
+    expect(listing.code).toBe(0);
+    expect(listing.stderr).toBe('');
+  }, 30_000);
 });
 
 describe('handoff explain', () => {

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { isKind, type Kind } from '../../shared/src/contexts';
-import { check, exit, explain, fields, schema, type Io } from './commands';
+import { check, exit, explain, fields, isPlatform, platforms, schema, type Io } from './commands';
 import { kindsLine, usage } from './usage';
 
 function usageError(io: Io, message: string): number {
@@ -28,6 +28,7 @@ export function main(argv: string[], io: Io): number {
         locale: { type: 'string' },
         'time-zone': { type: 'string' },
         kind: { type: 'string' },
+        platform: { type: 'string' },
       },
     });
   } catch (error) {
@@ -47,7 +48,11 @@ export function main(argv: string[], io: Io): number {
       if (!kind) return exit.unreadable;
       if (!file) return usageError(io, `handoff ${command} ${kind} needs a file (or - for standard input)`);
       if (rest.length) return usageError(io, `unexpected argument "${rest[0]}"`);
-      if (command === 'check') return check(kind, file, io);
+      if (command === 'check') {
+        const platform = values.platform;
+        if (platform !== undefined && !isPlatform(platform)) return usageError(io, `--platform must be one of: ${platforms.join(', ')}`);
+        return check(kind, file, io, { platform });
+      }
       if (values.locale !== undefined && !isLocale(values.locale)) return usageError(io, `"${values.locale}" is not a locale such as en-US or fr-FR`);
       return explain(kind, file, { locale: values.locale, timeZone: values['time-zone'] }, io);
     }
@@ -81,6 +86,12 @@ export function run(): void {
     err: (text) => process.stderr.write(`${text}\n`),
     readStdin: () => readFileSync(0, 'utf8'),
   };
+  // Output piped into `head` and the like: the reader has gone, so stop quietly with the check's own
+  // exit code (set below before the write error arrives) rather than a stack trace.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 3);
+    });
   try {
     process.exitCode = main(process.argv.slice(2), io);
   } catch (error) {

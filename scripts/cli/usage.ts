@@ -6,7 +6,10 @@ export const kindsLine = `kinds: ${kinds.join(', ')}`;
 export const usage = `handoff — check and explain Handoff Context payloads
 
 Usage:
-  handoff check <kind> <file.json>                  validate a payload (use - to read standard input)
+  handoff check <kind> <file.json> [--platform salesforce|hubspot]
+                                                    validate a payload as its JSON Schema and the cards
+                                                    hold it (use - to read standard input); the text
+                                                    limit of both platforms unless --platform names one
   handoff explain <kind> <file.json> [--locale xx-XX] [--time-zone Area/City]
                                                     print, as text, what a card would show
   handoff schema <kind>                             print the JSON Schema of a kind

@@ -55,10 +55,39 @@ export function optional<T extends z.ZodMiniType>(schema: T, meta: FieldMeta): z
   return z.optional(required(schema, meta));
 }
 
+/**
+ * A rule between the members of one object (a value inside its scale), which JSON Schema cannot
+ * say with a keyword of its own. `statement` is the sentence the published schema states; `jsonSchema`
+ * is the subschema that says it, when one can (an `if`/`then`). The generator reads both from here,
+ * so a rule the core enforces is never missing from the contract.
+ */
+export interface CrossFieldRule {
+  statement: string;
+  jsonSchema?: Record<string, unknown>;
+}
+
+export const crossFieldRules = new WeakMap<object, CrossFieldRule>();
+
+export function crossField<T>(holds: (value: T) => boolean, options: { message: string; path: Array<string | number> } & CrossFieldRule): z.core.$ZodCheck<T> {
+  const { statement, jsonSchema, ...params } = options;
+  const check = z.refine<T>(holds, params);
+  crossFieldRules.set(check, { statement, ...(jsonSchema && { jsonSchema }) });
+  return check;
+}
+
 // Shared value types. Limits keep every payload well inside both platforms' text limits.
-export const shortText = () => z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
-export const longText = () => z.string().check(z.trim(), z.minLength(1), z.maxLength(4000));
+// The length is measured before the trim (as JSON Schema's maxLength measures it, in characters);
+// after the trim something must be left, i.e. the text holds a character that is not a space.
+export const shortText = () => z.string().check(z.maxLength(200), z.trim(), z.minLength(1));
+export const longText = () => z.string().check(z.maxLength(4000), z.trim(), z.minLength(1));
 export const dateTime = () => z.iso.datetime({ offset: true });
 export const date = () => z.iso.date();
-export const url = () => z.url({ protocol: /^https?$/ });
+/**
+ * A web link: http or https, a host name (letters, digits, hyphens, dots; not a bare number, which
+ * a browser would read as an IP address), an optional port, then anything without spaces. The
+ * pattern is the published contract (JSON Schema's own `uri` format is RFC 3986, which browsers do
+ * not follow); the URL parser behind it has the last word.
+ */
+export const urlPattern = /^\s*[Hh][Tt][Tt][Pp][Ss]?:\/\/(?:[A-Za-z0-9-]+\.)*[A-Za-z][A-Za-z0-9-]*(?::[0-9]{1,4})?(?:[/?#]\S*)?\s*$/;
+export const url = () => z.url({ protocol: /^https?$/ }).check(z.regex(urlPattern));
 export const count = () => z.int().check(z.gte(0), z.lte(1_000_000));

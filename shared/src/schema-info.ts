@@ -4,7 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import type { Kind } from './contexts';
-import type { FieldMeta } from './fields';
+import { crossFieldRules, type CrossFieldRule, type FieldMeta } from './fields';
 import { metaOf, schemaAt } from './parse/paths';
 import { unwrap } from './registry';
 
@@ -81,4 +81,19 @@ export function freeTextLimit(schema: Schema): number | undefined {
 /** The registry entry (title, maxItems…) of a field's schema, optional wrappers included. */
 export function fieldMetaOf(schema: Schema): FieldMeta | undefined {
   return metaOf(unwrap(schema).inner);
+}
+
+/**
+ * What the published JSON Schema must say about one schema node (as zod's JSON Schema output meets
+ * it, wrappers not unwrapped) beyond zod's own output: that a trimmed text must keep a character
+ * (whitespace-only text is refused), and the rules between an object's members (crossField).
+ */
+export function contractOf(schema: Schema): { nonBlank: boolean; rules: CrossFieldRule[] } {
+  const def = schema._zod.def as { type: string; checks?: Array<{ _zod: { def: { check: string; minimum?: number } } }> };
+  const checks = def.checks ?? [];
+  const kinds = checks.map((c) => c._zod.def);
+  const trim = kinds.findIndex((c) => c.check === 'overwrite');
+  const nonBlank = def.type === 'string' && trim >= 0 && kinds.slice(trim).some((c) => c.check === 'min_length' && (c.minimum ?? 0) >= 1);
+  const rules = checks.map((c) => crossFieldRules.get(c)).filter((r): r is CrossFieldRule => r !== undefined);
+  return { nonBlank, rules };
 }

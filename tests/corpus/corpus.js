@@ -190,7 +190,8 @@ function filler(n) {
  */
 function payloadOfLength(core, kind, base, length) {
   const value = clone(base);
-  const size = () => JSON.stringify(value).length;
+  // In characters (code points), as the platforms' limits count them: an emoji is one.
+  const size = () => [...JSON.stringify(value)].length;
   const added = [];
   for (const spot of growthSpots(core, kind, base)) {
     const list = keysOf(spot.list).reduce((node, key) => node[key], value);
@@ -381,7 +382,7 @@ function generatedFor(core, kind, base) {
     add(
       `cut-at-limit-${platform}`,
       `that payload as ${platform} leaves it: cut at ${fmt(limit)} characters`,
-      overLimit.slice(0, limit),
+      [...overLimit].slice(0, limit).join(''),
       {
         status: 'invalid',
         problems: [{ code: 'not_json', path: '', says: 'probably cut' }],

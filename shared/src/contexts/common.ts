@@ -1,6 +1,6 @@
 /** Value shapes that several contexts share: scores with their scale, models, factors, provenance. */
 import * as z from 'zod/mini';
-import { dateTime, longText, optional, required, shortText, url } from '../fields';
+import { crossField, dateTime, longText, optional, required, shortText, url } from '../fields';
 
 export const polarity = z.enum(['higher-is-better', 'higher-is-worse']);
 
@@ -21,7 +21,13 @@ export const scale = z
       description: 'What one step on the scale is: rule points, a percentage, a probability or a percentile.',
     }),
   })
-  .check(z.refine((s) => s.max > s.min, { message: 'max must be greater than min', path: ['max'] }));
+  .check(
+    crossField((s: { min: number; max: number }) => s.max > s.min, {
+      message: 'max must be greater than min',
+      path: ['max'],
+      statement: 'the scale maximum (max) is greater than its minimum (min)',
+    }),
+  );
 
 /** A factory, so each context registers its own score with its own column. */
 export const score = () =>
@@ -31,9 +37,10 @@ export const score = () =>
       scale: required(scale, { title: 'Scale', description: 'The range and polarity the value is read on.' }),
     })
     .check(
-      z.refine((s) => s.value >= s.scale.min && s.value <= s.scale.max, {
+      crossField((s: { value: number; scale: { min: number; max: number } }) => s.value >= s.scale.min && s.value <= s.scale.max, {
         message: 'value is outside its scale',
         path: ['value'],
+        statement: 'the value lies inside its scale: scale.min ≤ value ≤ scale.max',
       }),
     );
 

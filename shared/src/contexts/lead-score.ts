@@ -1,6 +1,6 @@
 /** Lead score (owner: Marketing): the score, and why, for the rep who calls the lead. */
 import * as z from 'zod/mini';
-import { count, dateTime, longText, optional, required, shortText } from '../fields';
+import { count, crossField, dateTime, longText, optional, required, shortText } from '../fields';
 import { action, factor, model, score } from './common';
 import { defineContext } from './context';
 
@@ -22,7 +22,17 @@ export const feedbackEntry = z
     by: required(shortText(), { title: 'Given by', description: 'The rep who gave the feedback.' }),
     at: required(dateTime(), { title: 'Given at', description: 'When the feedback was given.' }),
   })
-  .check(z.refine((f) => f.verdict !== 'disagree' || !!f.reason, { message: 'a disagreement needs a reason', path: ['reason'] }));
+  .check(
+    crossField((f: { verdict: string; reason?: string }) => f.verdict !== 'disagree' || !!f.reason, {
+      message: 'a disagreement needs a reason',
+      path: ['reason'],
+      statement: 'a "disagree" verdict comes with a reason',
+      jsonSchema: {
+        if: { properties: { verdict: { const: 'disagree' } }, required: ['verdict'] },
+        then: { properties: { reason: true }, required: ['reason'] },
+      },
+    }),
+  );
 
 export const disposition = z.object({
   status: required(z.enum(['accepted', 'working', 'rejected']), {

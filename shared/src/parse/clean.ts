@@ -10,6 +10,7 @@
  * does not know how to check (a URL, say) is handed to zod itself.
  */
 import { unwrap } from '../registry';
+import { textLength } from '../storage';
 import { metaOf } from './paths';
 import { DEFAULT_MAX_ITEMS } from './walk';
 
@@ -132,10 +133,11 @@ function readText(steps: TextStep[], value: unknown): unknown {
   let text = value;
   for (const step of steps) {
     if ('trim' in step) text = step.trim(text);
+    // Lengths in characters (code points), as zod counts them: a unit count settles most cases.
     else if ('min' in step) {
-      if (text.length < step.min) return REFUSED;
+      if (text.length < step.min || (text.length < step.min * 2 && textLength(text) < step.min)) return REFUSED;
     } else if ('max' in step) {
-      if (text.length > step.max) return REFUSED;
+      if (text.length > step.max && textLength(text) > step.max) return REFUSED;
     } else {
       step.pattern.lastIndex = 0;
       if (!step.pattern.test(text)) return REFUSED;

@@ -4,16 +4,29 @@
  * valid part of a broken payload.
  */
 import { contexts, type Kind } from '../contexts';
-import { textLimits, type Platform } from '../storage';
+import { textLength, textLimits, type Platform } from '../storage';
 import { readClean } from './clean';
 import { isPlainObject, readOwn } from './paths';
-import { describeValue, isError, makeProblem } from './problems';
-import type { Contradiction, ParseResult, PayloadOf, Problem, VersionInfo } from './result';
+import { asRefusal, describeValue, isError, makeProblem } from './problems';
+import type { Contradiction, ParseResult, PayloadOf, Problem, ProblemCode, VersionInfo } from './result';
 import { walkPayload, type WalkContext } from './walk';
 
 export interface ParseOptions {
   /** The platform the text was stored in: its text limit tells a cut payload from a broken one. */
   platform?: Platform;
+  /**
+   * Hold the payload to its published JSON Schema, as `handoff check` does: what a card reads past
+   * is an error here. An optional field given as null or blank text (a card reads it as absent), a
+   * list longer than a card keeps, and an older version (a card upgrades it) are reported as errors.
+   */
+  strict?: boolean;
+}
+
+/** The warnings a strict read reports as errors (besides null and blank optional fields, found by the walk). */
+const STRICT_ERRORS: ReadonlySet<ProblemCode> = new Set<ProblemCode>(['too_many_items', 'migrated']);
+
+function harden(problems: Problem[]): void {
+  for (let i = 0; i < problems.length; i++) if (STRICT_ERRORS.has(problems[i].code)) problems[i] = asRefusal(problems[i]);
 }
 
 /** More problems than this are summed up in one last problem. */
@@ -72,7 +85,8 @@ function readText<K extends Kind>(
 ): { ok: true; value: unknown } | { ok: false; result: ParseResult<PayloadOf<K>> } {
   const limit = textLimits[options.platform ?? 'salesforce'];
   const where = options.platform ? platformNames[options.platform] : 'Salesforce, the larger of the two platforms,';
-  const tooLong = text.length > limit;
+  const length = textLength(text);
+  const tooLong = length > limit;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
     const value = JSON.parse(body);
@@ -83,10 +97,10 @@ function readText<K extends Kind>(
           '',
           'too_long',
           'warning',
-          `is ${fmt(text.length)} characters long, but ${where} keeps only ${fmt(limit)}; saving it there would cut it.`,
+          `is ${fmt(length)} characters long, but ${where} keeps only ${fmt(limit)}; saving it there would cut it.`,
           {
             limit,
-            length: text.length,
+            length,
           },
         ),
       );
@@ -112,12 +126,12 @@ function readText<K extends Kind>(
         '',
         'too_long',
         'error',
-        `the stored text is ${fmt(text.length)} characters long, but ${where} keeps only ${fmt(limit)} characters, so the payload was probably cut and can no longer be read.`,
-        { limit, length: text.length },
+        `the stored text is ${fmt(length)} characters long, but ${where} keeps only ${fmt(limit)} characters, so the payload was probably cut and can no longer be read.`,
+        { limit, length },
       );
       return { ok: false, result: invalid(kind, [...problems, reason, notJson], reason) };
     }
-    if (position !== undefined && body.length === limit) {
+    if (position !== undefined && textLength(body) === limit) {
       // Exactly at the limit and broken at its end: the platform cut it.
       notJson.message += ` It is exactly ${fmt(limit)} characters long, the most the platform keeps: it was probably cut.`;
     }
@@ -246,6 +260,7 @@ export function parseInternal<K extends Kind>(kind: K, input: unknown, options: 
       return invalid(kind, [...problems, reason], reason);
     }
     const settled = settleVersion(kind, value, problems);
+    if (options.strict) harden(problems);
     let payload = settled.payload as Record<string, unknown>;
     if (options.overlay) {
       payload = { ...payload };
@@ -259,8 +274,9 @@ export function parseInternal<K extends Kind>(kind: K, input: unknown, options: 
       const value = { schemaVersion: settled.version.current, ...clean };
       return { status: 'valid', kind, value: value as never, problems: capProblems(problems), version: settled.version, contradictions };
     }
-    const ctx: WalkContext = { kind, unknownReported: 0, unknownMore: 0 };
+    const ctx: WalkContext = { kind, unknownReported: 0, unknownMore: 0, strict: options.strict };
     const outcome = walkPayload(ctx, schema, payload, problems);
+    if (options.strict) harden(problems);
     const walked = (outcome.state === 'ok' ? outcome.value : {}) as Record<string, unknown>;
     const usable = Object.keys(walked).length > 0;
     const out: Record<string, unknown> = settled.current ? { schemaVersion: settled.version.current, ...walked } : walked;
@@ -287,5 +303,5 @@ export function parseInternal<K extends Kind>(kind: K, input: unknown, options: 
  * Without `platform`, text is held to the larger limit (Salesforce's).
  */
 export function parsePayload<K extends Kind>(kind: K, input: unknown, options: ParseOptions = {}): ParseResult<PayloadOf<K>> {
-  return parseInternal(kind, input, { platform: options.platform });
+  return parseInternal(kind, input, { platform: options.platform, strict: options.strict });
 }

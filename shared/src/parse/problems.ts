@@ -4,6 +4,7 @@
  */
 import type { Kind } from '../contexts';
 import { describeType, unwrap } from '../registry';
+import { textLength } from '../storage';
 import { pathText, titleOf, type Path } from './paths';
 import type { Problem, ProblemCode } from './result';
 
@@ -79,7 +80,8 @@ function sizeWords(origin: string | undefined, n: number): string {
 }
 
 function sizeOf(value: unknown): number | undefined {
-  if (typeof value === 'string' || Array.isArray(value)) return value.length;
+  if (typeof value === 'string') return textLength(value);
+  if (Array.isArray(value)) return value.length;
   return typeof value === 'number' ? value : undefined;
 }
 

@@ -31,6 +31,8 @@ export interface WalkContext {
   kind: Kind;
   unknownReported: number;
   unknownMore: number;
+  /** Report an optional field given as null or blank text (read as absent either way): see ParseOptions.strict. */
+  strict?: boolean;
 }
 
 const FAILED: Outcome = { state: 'failed' };
@@ -48,12 +50,25 @@ function checksOf(schema: Schema): unknown[] {
 export function walkMember(ctx: WalkContext, schema: Schema, raw: unknown, path: Path, sink: Problem[], inList: boolean): Outcome {
   const { inner, optional } = unwrap(schema);
   if (raw === undefined || raw === null) {
-    if (optional) return ABSENT;
+    if (optional) {
+      if (raw === null && ctx.strict)
+        sink.push(
+          makeProblem(ctx.kind, path, 'invalid_type', 'error', `is null; leave the field out when it has no value, or give ${describeExpected(inner)}`, {
+            expected: describeExpected(inner),
+            got: describeValue(raw),
+          }),
+        );
+      return ABSENT;
+    }
     sink.push(makeProblem(ctx.kind, path, 'missing', 'error', `is missing; expected ${describeExpected(inner)}`, { expected: describeExpected(inner) }));
     return FAILED;
   }
   // An empty optional text carries nothing: read it as absent rather than as an error.
-  if (optional && typeof raw === 'string' && raw.trim() === '' && typeOf(inner) === 'string') return ABSENT;
+  if (optional && typeof raw === 'string' && raw.trim() === '' && typeOf(inner) === 'string') {
+    if (ctx.strict)
+      sink.push(makeProblem(ctx.kind, path, 'too_small', 'error', 'is empty; leave the field out when it has no value', { minimum: 1, empty: 1 }));
+    return ABSENT;
+  }
   return walkValue(ctx, inner, raw, path, sink, inList);
 }
 

@@ -3,7 +3,7 @@ import type { Kind } from '../contexts';
 import { pathText, titleOf, type Path } from '../parse/paths';
 import { makeProblem } from '../parse/problems';
 import type { Problem } from '../parse/result';
-import { textLimits, type Platform } from '../storage';
+import { textLength, textLimits, type Platform } from '../storage';
 
 const platformNames: Record<Platform, string> = { salesforce: 'Salesforce', hubspot: 'HubSpot' };
 const SHOWN = 3;
@@ -26,7 +26,7 @@ export function limitFor(platform?: Platform): { limit: number; platform: Platfo
 
 function longestTexts(value: unknown, path: Array<string | number>, out: Array<{ path: string; length: number }>, depth = 0) {
   if (depth > 20) return;
-  if (typeof value === 'string') out.push({ path: pathText(path), length: JSON.stringify(value).length });
+  if (typeof value === 'string') out.push({ path: pathText(path), length: textLength(JSON.stringify(value)) });
   else if (Array.isArray(value)) value.forEach((entry, i) => longestTexts(entry, [...path, i], out, depth + 1));
   else if (value && typeof value === 'object') for (const [key, entry] of Object.entries(value)) longestTexts(entry, [...path, key], out, depth + 1);
 }
@@ -35,15 +35,16 @@ function label(kind: Kind, path: string, length: number): string {
   return `${path} (${titleOf(kind, path)}, ${chars(length)})`;
 }
 
-/** A `too_long` problem when `text` would be cut by the platform; undefined when it fits. */
+/** A `too_long` problem when `text` would be cut by the platform (counted in characters); undefined when it fits. */
 export function oversize(kind: Kind, path: Path, value: unknown, text: string, platform?: Platform): Problem | undefined {
   const { limit, platform: tightest } = limitFor(platform);
-  if (text.length <= limit) return undefined;
-  const excess = text.length - limit;
+  const length = textLength(text);
+  if (length <= limit) return undefined;
+  const excess = length - limit;
   const members =
     value && typeof value === 'object' && !Array.isArray(value)
       ? Object.entries(value)
-          .map(([key, entry]) => ({ path: pathText([...path, key]), length: JSON.stringify(entry)?.length ?? 0 }))
+          .map(([key, entry]) => ({ path: pathText([...path, key]), length: textLength(JSON.stringify(entry) ?? '') }))
           .sort((a, b) => b.length - a.length)
           .slice(0, SHOWN)
       : [];
@@ -62,7 +63,7 @@ export function oversize(kind: Kind, path: Path, value: unknown, text: string, p
     path,
     'too_long',
     'error',
-    `would be ${chars(text.length)}, but ${platformNames[tightest]} keeps only ${fmt(limit)}: shorten it by at least ${chars(excess)}.${largest}${longest}`,
-    { limit, length: text.length, excess, ...(members[0] && { largest: members[0].path }), ...(texts[0] && { longest: texts[0].path }) },
+    `would be ${chars(length)}, but ${platformNames[tightest]} keeps only ${fmt(limit)}: shorten it by at least ${chars(excess)}.${largest}${longest}`,
+    { limit, length, excess, ...(members[0] && { largest: members[0].path }), ...(texts[0] && { longest: texts[0].path }) },
   );
 }

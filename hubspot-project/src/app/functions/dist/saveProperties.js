@@ -2171,18 +2171,26 @@ function required2(schema, meta2) {
 function optional2(schema, meta2) {
   return optional(required2(schema, meta2));
 }
-var fieldMeta, shortText, longText, dateTime, date3, url2, count;
+function crossField(holds2, options) {
+  const { statement, jsonSchema, ...params } = options;
+  const check2 = refine(holds2, params);
+  crossFieldRules.set(check2, { statement, ...jsonSchema && { jsonSchema } });
+  return check2;
+}
+var fieldMeta, crossFieldRules, shortText, longText, dateTime, date3, urlPattern, url2, count;
 var init_fields = __esm({
   "shared/src/fields.ts"() {
     "use strict";
     init_mini();
     config({ jitless: true });
     fieldMeta = registry();
-    shortText = () => string2().check(_trim(), _minLength(1), _maxLength(200));
-    longText = () => string2().check(_trim(), _minLength(1), _maxLength(4e3));
+    crossFieldRules = /* @__PURE__ */ new WeakMap();
+    shortText = () => string2().check(_maxLength(200), _trim(), _minLength(1));
+    longText = () => string2().check(_maxLength(4e3), _trim(), _minLength(1));
     dateTime = () => iso_exports.datetime({ offset: true });
     date3 = () => iso_exports.date();
-    url2 = () => url({ protocol: /^https?$/ });
+    urlPattern = /^\s*[Hh][Tt][Tt][Pp][Ss]?:\/\/(?:[A-Za-z0-9-]+\.)*[A-Za-z][A-Za-z0-9-]*(?::[0-9]{1,4})?(?:[/?#]\S*)?\s*$/;
+    url2 = () => url({ protocol: /^https?$/ }).check(_regex(urlPattern));
     count = () => int().check(_gte(0), _lte(1e6));
   }
 });
@@ -2206,14 +2214,21 @@ var init_common = __esm({
         title: "Unit",
         description: "What one step on the scale is: rule points, a percentage, a probability or a percentile."
       })
-    }).check(refine((s) => s.max > s.min, { message: "max must be greater than min", path: ["max"] }));
+    }).check(
+      crossField((s) => s.max > s.min, {
+        message: "max must be greater than min",
+        path: ["max"],
+        statement: "the scale maximum (max) is greater than its minimum (min)"
+      })
+    );
     score = () => object({
       value: required2(number2(), { title: "Value", description: "The number the model gave." }),
       scale: required2(scale, { title: "Scale", description: "The range and polarity the value is read on." })
     }).check(
-      refine((s) => s.value >= s.scale.min && s.value <= s.scale.max, {
+      crossField((s) => s.value >= s.scale.min && s.value <= s.scale.max, {
         message: "value is outside its scale",
-        path: ["value"]
+        path: ["value"],
+        statement: "the value lies inside its scale: scale.min ≤ value ≤ scale.max"
       })
     );
     model = object({
@@ -2437,7 +2452,17 @@ var init_lead_score = __esm({
       reason: optional2(longText(), { title: "Reason", description: 'Why the rep disagrees; required with "disagree".' }),
       by: required2(shortText(), { title: "Given by", description: "The rep who gave the feedback." }),
       at: required2(dateTime(), { title: "Given at", description: "When the feedback was given." })
-    }).check(refine((f) => f.verdict !== "disagree" || !!f.reason, { message: "a disagreement needs a reason", path: ["reason"] }));
+    }).check(
+      crossField((f) => f.verdict !== "disagree" || !!f.reason, {
+        message: "a disagreement needs a reason",
+        path: ["reason"],
+        statement: 'a "disagree" verdict comes with a reason',
+        jsonSchema: {
+          if: { properties: { verdict: { const: "disagree" } }, required: ["verdict"] },
+          then: { properties: { reason: true }, required: ["reason"] }
+        }
+      })
+    );
     disposition = object({
       status: required2(_enum(["accepted", "working", "rejected"]), {
         title: "Sales disposition",
@@ -2813,6 +2838,20 @@ function salesforceFieldName(column) {
 function hubspotPropertyName(column) {
   return `${PREFIX}_${column.name}`.toLowerCase();
 }
+function textLength(text2) {
+  let length = text2.length;
+  for (let i = 0; i < text2.length - 1; i++) {
+    const unit = text2.charCodeAt(i);
+    if (unit >= 55296 && unit <= 56319) {
+      const next = text2.charCodeAt(i + 1);
+      if (next >= 56320 && next <= 57343) {
+        length--;
+        i++;
+      }
+    }
+  }
+  return length;
+}
 var PREFIX, textLimits;
 var init_storage = __esm({
   "shared/src/storage.ts"() {
@@ -3069,7 +3108,8 @@ function sizeWords(origin, n) {
   return String(n);
 }
 function sizeOf(value) {
-  if (typeof value === "string" || Array.isArray(value)) return value.length;
+  if (typeof value === "string") return textLength(value);
+  if (Array.isArray(value)) return value.length;
   return typeof value === "number" ? value : void 0;
 }
 function problemFromIssue(kind, path, issue2, schema, got) {
@@ -3143,6 +3183,7 @@ var init_problems = __esm({
   "shared/src/parse/problems.ts"() {
     "use strict";
     init_registry();
+    init_storage();
     init_paths();
     QUOTE_LIMIT = 40;
   }
@@ -3158,11 +3199,24 @@ function checksOf(schema) {
 function walkMember(ctx, schema, raw, path, sink, inList) {
   const { inner, optional: optional3 } = unwrap(schema);
   if (raw === void 0 || raw === null) {
-    if (optional3) return ABSENT;
+    if (optional3) {
+      if (raw === null && ctx.strict)
+        sink.push(
+          makeProblem(ctx.kind, path, "invalid_type", "error", `is null; leave the field out when it has no value, or give ${describeExpected(inner)}`, {
+            expected: describeExpected(inner),
+            got: describeValue(raw)
+          })
+        );
+      return ABSENT;
+    }
     sink.push(makeProblem(ctx.kind, path, "missing", "error", `is missing; expected ${describeExpected(inner)}`, { expected: describeExpected(inner) }));
     return FAILED;
   }
-  if (optional3 && typeof raw === "string" && raw.trim() === "" && typeOf(inner) === "string") return ABSENT;
+  if (optional3 && typeof raw === "string" && raw.trim() === "" && typeOf(inner) === "string") {
+    if (ctx.strict)
+      sink.push(makeProblem(ctx.kind, path, "too_small", "error", "is empty; leave the field out when it has no value", { minimum: 1, empty: 1 }));
+    return ABSENT;
+  }
   return walkValue(ctx, inner, raw, path, sink, inList);
 }
 function walkValue(ctx, schema, raw, path, sink, inList) {
@@ -3447,9 +3501,9 @@ function readText(steps, value) {
   for (const step of steps) {
     if ("trim" in step) text2 = step.trim(text2);
     else if ("min" in step) {
-      if (text2.length < step.min) return REFUSED;
+      if (text2.length < step.min || text2.length < step.min * 2 && textLength(text2) < step.min) return REFUSED;
     } else if ("max" in step) {
-      if (text2.length > step.max) return REFUSED;
+      if (text2.length > step.max && textLength(text2) > step.max) return REFUSED;
     } else {
       step.pattern.lastIndex = 0;
       if (!step.pattern.test(text2)) return REFUSED;
@@ -3529,6 +3583,7 @@ var init_clean = __esm({
   "shared/src/parse/clean.ts"() {
     "use strict";
     init_registry();
+    init_storage();
     init_paths();
     init_walk();
     REFUSED = /* @__PURE__ */ Symbol("refused");
@@ -3537,6 +3592,9 @@ var init_clean = __esm({
 });
 
 // shared/src/parse/payload.ts
+function harden(problems) {
+  for (let i = 0; i < problems.length; i++) if (STRICT_ERRORS.has(problems[i].code)) problems[i] = asRefusal(problems[i]);
+}
 function fmt(n) {
   return n.toLocaleString("en-US");
 }
@@ -3568,7 +3626,8 @@ function jsonPosition(error, text2) {
 function readText2(kind, text2, options, problems) {
   const limit = textLimits[options.platform ?? "salesforce"];
   const where = options.platform ? platformNames[options.platform] : "Salesforce, the larger of the two platforms,";
-  const tooLong = text2.length > limit;
+  const length = textLength(text2);
+  const tooLong = length > limit;
   const body = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
   try {
     const value = JSON.parse(body);
@@ -3579,10 +3638,10 @@ function readText2(kind, text2, options, problems) {
           "",
           "too_long",
           "warning",
-          `is ${fmt(text2.length)} characters long, but ${where} keeps only ${fmt(limit)}; saving it there would cut it.`,
+          `is ${fmt(length)} characters long, but ${where} keeps only ${fmt(limit)}; saving it there would cut it.`,
           {
             limit,
-            length: text2.length
+            length
           }
         )
       );
@@ -3602,12 +3661,12 @@ function readText2(kind, text2, options, problems) {
         "",
         "too_long",
         "error",
-        `the stored text is ${fmt(text2.length)} characters long, but ${where} keeps only ${fmt(limit)} characters, so the payload was probably cut and can no longer be read.`,
-        { limit, length: text2.length }
+        `the stored text is ${fmt(length)} characters long, but ${where} keeps only ${fmt(limit)} characters, so the payload was probably cut and can no longer be read.`,
+        { limit, length }
       );
       return { ok: false, result: invalid(kind, [...problems, reason, notJson], reason) };
     }
-    if (position !== void 0 && body.length === limit) {
+    if (position !== void 0 && textLength(body) === limit) {
       notJson.message += ` It is exactly ${fmt(limit)} characters long, the most the platform keeps: it was probably cut.`;
     }
     return { ok: false, result: invalid(kind, [...problems, notJson], notJson) };
@@ -3724,6 +3783,7 @@ function parseInternal(kind, input, options = {}) {
       return invalid(kind, [...problems, reason], reason);
     }
     const settled = settleVersion(kind, value, problems);
+    if (options.strict) harden(problems);
     let payload = settled.payload;
     if (options.overlay) {
       payload = { ...payload };
@@ -3736,8 +3796,9 @@ function parseInternal(kind, input, options = {}) {
       const value2 = { schemaVersion: settled.version.current, ...clean };
       return { status: "valid", kind, value: value2, problems: capProblems(problems), version: settled.version, contradictions };
     }
-    const ctx = { kind, unknownReported: 0, unknownMore: 0 };
+    const ctx = { kind, unknownReported: 0, unknownMore: 0, strict: options.strict };
     const outcome = walkPayload(ctx, schema, payload, problems);
+    if (options.strict) harden(problems);
     const walked = outcome.state === "ok" ? outcome.value : {};
     const usable = Object.keys(walked).length > 0;
     const out = settled.current ? { schemaVersion: settled.version.current, ...walked } : walked;
@@ -3758,9 +3819,9 @@ function parseInternal(kind, input, options = {}) {
   }
 }
 function parsePayload(kind, input, options = {}) {
-  return parseInternal(kind, input, { platform: options.platform });
+  return parseInternal(kind, input, { platform: options.platform, strict: options.strict });
 }
-var MAX_PROBLEMS, platformNames;
+var STRICT_ERRORS, MAX_PROBLEMS, platformNames;
 var init_payload = __esm({
   "shared/src/parse/payload.ts"() {
     "use strict";
@@ -3770,8 +3831,43 @@ var init_payload = __esm({
     init_paths();
     init_problems();
     init_walk();
+    STRICT_ERRORS = /* @__PURE__ */ new Set(["too_many_items", "migrated"]);
     MAX_PROBLEMS = 100;
     platformNames = { salesforce: "Salesforce", hubspot: "HubSpot" };
+  }
+});
+
+// shared/src/parse/kind.ts
+function fit(kind, keys) {
+  const shape = contexts[kind].schema._zod.def.shape;
+  let score2 = 0;
+  for (const key of keys) score2 += Object.prototype.hasOwnProperty.call(shape, key) ? 1 : -1;
+  for (const [key, member] of Object.entries(shape)) if (key !== "schemaVersion" && !unwrap(member).optional && !keys.includes(key)) score2 -= 1;
+  return score2;
+}
+function otherKindOf(kind, value) {
+  if (!isPlainObject2(value)) return void 0;
+  let keys;
+  try {
+    keys = Object.keys(value).filter((key) => key !== "schemaVersion");
+  } catch {
+    return void 0;
+  }
+  let best;
+  let bestFit = fit(kind, keys);
+  for (const other of kinds) {
+    if (other === kind) continue;
+    const score2 = fit(other, keys);
+    if (score2 > bestFit) [best, bestFit] = [other, score2];
+  }
+  return best;
+}
+var init_kind = __esm({
+  "shared/src/parse/kind.ts"() {
+    "use strict";
+    init_contexts();
+    init_registry();
+    init_paths();
   }
 });
 
@@ -4028,6 +4124,7 @@ var init_parse3 = __esm({
     "use strict";
     init_result();
     init_payload();
+    init_kind();
     init_salesforce();
     init_hubspot();
     init_columns();
@@ -4128,7 +4225,7 @@ function limitFor(platform) {
 }
 function longestTexts(value, path, out, depth = 0) {
   if (depth > 20) return;
-  if (typeof value === "string") out.push({ path: pathText(path), length: JSON.stringify(value).length });
+  if (typeof value === "string") out.push({ path: pathText(path), length: textLength(JSON.stringify(value)) });
   else if (Array.isArray(value)) value.forEach((entry, i) => longestTexts(entry, [...path, i], out, depth + 1));
   else if (value && typeof value === "object") for (const [key, entry] of Object.entries(value)) longestTexts(entry, [...path, key], out, depth + 1);
 }
@@ -4137,9 +4234,10 @@ function label(kind, path, length) {
 }
 function oversize(kind, path, value, text2, platform) {
   const { limit, platform: tightest } = limitFor(platform);
-  if (text2.length <= limit) return void 0;
-  const excess = text2.length - limit;
-  const members2 = value && typeof value === "object" && !Array.isArray(value) ? Object.entries(value).map(([key, entry]) => ({ path: pathText([...path, key]), length: JSON.stringify(entry)?.length ?? 0 })).sort((a, b) => b.length - a.length).slice(0, SHOWN) : [];
+  const length = textLength(text2);
+  if (length <= limit) return void 0;
+  const excess = length - limit;
+  const members2 = value && typeof value === "object" && !Array.isArray(value) ? Object.entries(value).map(([key, entry]) => ({ path: pathText([...path, key]), length: textLength(JSON.stringify(entry) ?? "") })).sort((a, b) => b.length - a.length).slice(0, SHOWN) : [];
   const texts2 = [];
   longestTexts(value, [...path], texts2);
   texts2.sort((a, b) => b.length - a.length);
@@ -4150,8 +4248,8 @@ function oversize(kind, path, value, text2, platform) {
     path,
     "too_long",
     "error",
-    `would be ${chars(text2.length)}, but ${platformNames2[tightest]} keeps only ${fmt2(limit)}: shorten it by at least ${chars(excess)}.${largest}${longest}`,
-    { limit, length: text2.length, excess, ...members2[0] && { largest: members2[0].path }, ...texts2[0] && { longest: texts2[0].path } }
+    `would be ${chars(length)}, but ${platformNames2[tightest]} keeps only ${fmt2(limit)}: shorten it by at least ${chars(excess)}.${largest}${longest}`,
+    { limit, length, excess, ...members2[0] && { largest: members2[0].path }, ...texts2[0] && { longest: texts2[0].path } }
   );
 }
 var platformNames2, SHOWN;
@@ -7924,9 +8022,19 @@ function freeTextLimit(schema) {
 function fieldMetaOf(schema) {
   return metaOf(unwrap(schema).inner);
 }
+function contractOf(schema) {
+  const def = schema._zod.def;
+  const checks = def.checks ?? [];
+  const kinds2 = checks.map((c) => c._zod.def);
+  const trim = kinds2.findIndex((c) => c.check === "overwrite");
+  const nonBlank = def.type === "string" && trim >= 0 && kinds2.slice(trim).some((c) => c.check === "min_length" && (c.minimum ?? 0) >= 1);
+  const rules = checks.map((c) => crossFieldRules.get(c)).filter((r) => r !== void 0);
+  return { nonBlank, rules };
+}
 var init_schema_info = __esm({
   "shared/src/schema-info.ts"() {
     "use strict";
+    init_fields();
     init_paths();
     init_registry();
   }
@@ -7948,6 +8056,7 @@ __export(src_exports, {
   completenessOf: () => completenessOf,
   completenessView: () => completenessView,
   contexts: () => contexts,
+  contractOf: () => contractOf,
   customerHealth: () => customerHealth,
   customerHealthView: () => customerHealthView,
   customerSuccessMayReview: () => customerSuccessMayReview,
@@ -8003,6 +8112,7 @@ __export(src_exports, {
   messageKeyOf: () => messageKeyOf,
   messageKeys: () => messageKeys,
   newHandoffRow: () => newHandoffRow,
+  otherKindOf: () => otherKindOf,
   ownColumns: () => ownColumns,
   parseHubSpotProperties: () => parseHubSpotProperties,
   parsePayload: () => parsePayload,
@@ -8030,6 +8140,7 @@ __export(src_exports, {
   setDisposition: () => setDisposition,
   subjectOf: () => subjectOf,
   submitHandoff: () => submitHandoff,
+  textLength: () => textLength,
   textLimits: () => textLimits,
   titleOf: () => titleOf,
   toDate: () => toDate,
