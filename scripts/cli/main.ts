@@ -1,8 +1,10 @@
 /** The `handoff` command line: argument parsing and dispatch. scripts/handoff.mjs loads the built bundle. */
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { isKind, type Kind } from '../../shared/src/contexts';
 import { check, exit, explain, fields, isPlatform, platforms, schema, type Io } from './commands';
+import { importCommand } from '../import/command';
 import { kindsLine, usage } from './usage';
 
 function usageError(io: Io, message: string): number {
@@ -16,7 +18,8 @@ function kindOf(value: string | undefined, io: Io): Kind | undefined {
   return undefined;
 }
 
-export function main(argv: string[], io: Io): number {
+/** `mappingsDir`: where the shipped import mappings are (mappings/ beside the bundle's folder). */
+export function main(argv: string[], io: Io, mappingsDir = 'mappings'): number | Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -29,6 +32,8 @@ export function main(argv: string[], io: Io): number {
         'time-zone': { type: 'string' },
         kind: { type: 'string' },
         platform: { type: 'string' },
+        out: { type: 'string' },
+        report: { type: 'string' },
       },
     });
   } catch (error) {
@@ -40,7 +45,7 @@ export function main(argv: string[], io: Io): number {
     io.out(usage.trimEnd());
     return exit.valid;
   }
-  if (!command) return usageError(io, 'a command is needed: check, explain, schema or fields');
+  if (!command) return usageError(io, 'a command is needed: check, explain, schema, fields or import');
   switch (command) {
     case 'check':
     case 'explain': {
@@ -66,6 +71,12 @@ export function main(argv: string[], io: Io): number {
       const kind = kindOf(name, io);
       return kind ? fields(kind, io) : exit.unreadable;
     }
+    case 'import': {
+      if (!kindArg || !file) return usageError(io, 'handoff import needs a source (a shipped mapping or a mapping file) and an input file');
+      if (rest.length) return usageError(io, `unexpected argument "${rest[0]}"`);
+      if (!values.out) return usageError(io, 'handoff import needs --out <file.jsonl>');
+      return importCommand(kindArg, file, { out: values.out, report: values.report, mappingsDir }, io);
+    }
     default:
       return usageError(io, `unknown command "${command}"`);
   }
@@ -86,17 +97,23 @@ export function run(): void {
     err: (text) => process.stderr.write(`${text}\n`),
     readStdin: () => readFileSync(0, 'utf8'),
   };
-  // Output piped into `head` and the like: the reader has gone, so stop quietly with the check's own
+  // Output piped into `head` and the like: the reader has gone, so stop quietly with the command's own
   // exit code (set below before the write error arrives) rather than a stack trace.
   for (const stream of [process.stdout, process.stderr])
     stream.on('error', (error: NodeJS.ErrnoException) => {
       process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 3);
     });
-  try {
-    process.exitCode = main(process.argv.slice(2), io);
-  } catch (error) {
-    // A bug in handoff itself, not bad input: say so in one line.
+  // A bug in handoff itself, not bad input: say so in one line.
+  const failed = (error: unknown) => {
     io.err(`handoff failed unexpectedly: ${(error as Error).message}`);
     process.exitCode = 3;
+  };
+  try {
+    const mappingsDir = fileURLToPath(new URL('../mappings/', import.meta.url));
+    Promise.resolve(main(process.argv.slice(2), io, mappingsDir)).then((code) => {
+      process.exitCode = code;
+    }, failed);
+  } catch (error) {
+    failed(error);
   }
 }

@@ -14,10 +14,13 @@ Usage:
                                                     print, as text, what a card would show
   handoff schema <kind>                             print the JSON Schema of a kind
   handoff fields [--kind <kind>]                    print the field dictionary
+  handoff import <source> <input> --out <file.jsonl> [--report <file.csv>]
+                                                    turn a source's export into canonical payloads, one a line;
+                                                    <source> is a shipped mapping (see mappings/) or a mapping file
   handoff --help                                    print this help
 
 ${kindsLine}
 
-Exit codes: 0 valid; 1 invalid or only partly valid (each problem on its own line as "path: message");
-2 the file cannot be read or is not JSON, or the command line is wrong.
+Exit codes: 0 valid; 1 invalid or only partly valid (each problem on its own line as "path: message"),
+or (import) some records were skipped; 2 the file cannot be read or is not JSON, or the command line is wrong.
 `;
