@@ -37,6 +37,18 @@ describe('the sample book on the cards', () => {
     expect(leadScoreView(parsed('tallgrass-lead-jreyes', 'lead-score'), en).conflicts).toEqual([]);
   });
 
+  it('lead-quality-conflict: the next action sales made obsolete by rejecting the lead is not advice any more', () => {
+    const action = leadScoreView(parsed('kestrel-lead-fbrandt', 'lead-score'), en).nextAction;
+    expect(action).toMatchObject({ action: 'Book a discovery call within 24 hours', applies: 'no' });
+    expect(action?.statusText).toBe('No longer applies: sales rejected this lead on Nov 17, 2026.');
+    const fr = leadScoreView(parsed('kestrel-lead-fbrandt', 'lead-score'), { ...en, locale: 'fr-FR' }).nextAction;
+    expect(fr?.statusText).toMatch(/^Ne s’applique plus : les ventes ont rejeté ce lead le 17 nov/);
+    // Jordan Reyes was already being worked when he was scored: the action is current advice.
+    const current = leadScoreView(parsed('tallgrass-lead-jreyes', 'lead-score'), en).nextAction;
+    expect(current?.applies).toBe('yes');
+    expect(current?.statusText).toBeUndefined();
+  });
+
   it('higher-is-worse, probability and percentile scales read right', () => {
     expect(leadScoreView(parsed('kestrel-contact-mhoffmann', 'lead-score'), en).score?.polarityText).toBe('Higher is worse');
     expect(leadScoreView(parsed('kestrel-contact-jweber', 'lead-score'), en).score?.valueText).toMatch(/%$/);

@@ -113,6 +113,34 @@ describe('LeadScoreCard: reading', () => {
   });
 });
 
+describe('LeadScoreCard: the next action', () => {
+  it('strikes through the action sales made obsolete by rejecting the lead (Felix Brandt), under the reason, in both languages', () => {
+    const felix = caseId('lead-quality-conflict');
+    const r = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(felix) });
+    expect(r.findByTestId(Text, 'hc-next-action-status').text).toBe('No longer applies: sales rejected this lead on Nov 17, 2026.');
+    const action = r.findByTestId(Text, 'hc-next-action-action');
+    expect(action.text).toBe('Book a discovery call within 24 hours');
+    expect(action.props.format).toEqual({ lineDecoration: 'strikethrough' });
+    const french = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(felix), locale: 'fr-FR' });
+    expect(french.findByTestId(Text, 'hc-next-action-status').text).toMatch(/^Ne s’applique plus : les ventes ont rejeté ce lead le 17 nov/);
+  });
+
+  it('shows a current action as advice, without a status line', () => {
+    const r = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(hot) });
+    expect(r.findByTestId(Text, 'hc-next-action-action').props.format).toEqual({ fontWeight: 'demibold' });
+    expect(r.maybeFindByTestId(Text, 'hc-next-action-status')).toBeNull();
+  });
+
+  it('sits right under the score, before freshness and the factors', () => {
+    const r = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(hot) });
+    const sections = r
+      .findAll(Flex)
+      .map((n) => n.props.testId as string | undefined)
+      .filter((id): id is string => ['hc-lead-score', 'hc-next-action', 'hc-freshness', 'hc-factors'].includes(id ?? ''));
+    expect(sections).toEqual(['hc-lead-score', 'hc-next-action', 'hc-freshness', 'hc-factors']);
+  });
+});
+
 describe('LeadScoreCard: what reps said', () => {
   const MARKUP = '<script>alert("hc")</script><img src=x onerror="alert(1)"><b>bold</b>';
   const given = [

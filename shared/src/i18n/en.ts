@@ -101,6 +101,14 @@ export const en = {
   'button.showMore': 'Show more',
   'button.showLess': 'Show less',
 
+  // The next action against the sales disposition decided after it
+  'nextAction.rejectedOn': 'No longer applies: sales rejected this lead on {date}.',
+  'nextAction.rejected': 'No longer applies: sales rejected this lead.',
+  'nextAction.acceptedOn': 'Recommended before sales accepted this lead on {date}: check it is still to do.',
+  'nextAction.accepted': 'Recommended before sales accepted this lead: check it is still to do.',
+  'nextAction.workingOn': 'Recommended before sales started working this lead on {date}: check it is still to do.',
+  'nextAction.working': 'Recommended before sales started working this lead: check it is still to do.',
+
   // Feedback and review forms
   'feedback.reasonLabel': 'Why do you disagree?',
   'feedback.reasonHelp': 'Tell Marketing what the score missed, so the model can learn.',

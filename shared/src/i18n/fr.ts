@@ -94,6 +94,13 @@ export const fr: Record<MessageKey, string> = {
   'button.showMore': 'Afficher plus',
   'button.showLess': 'Afficher moins',
 
+  'nextAction.rejectedOn': 'Ne s’applique plus : les ventes ont rejeté ce lead le {date}.',
+  'nextAction.rejected': 'Ne s’applique plus : les ventes ont rejeté ce lead.',
+  'nextAction.acceptedOn': 'Recommandée avant que les ventes acceptent ce lead le {date} : vérifiez qu’elle reste à faire.',
+  'nextAction.accepted': 'Recommandée avant que les ventes acceptent ce lead : vérifiez qu’elle reste à faire.',
+  'nextAction.workingOn': 'Recommandée avant que les ventes commencent à travailler ce lead le {date} : vérifiez qu’elle reste à faire.',
+  'nextAction.working': 'Recommandée avant que les ventes commencent à travailler ce lead : vérifiez qu’elle reste à faire.',
+
   'feedback.reasonLabel': 'Pourquoi n’êtes-vous pas d’accord ?',
   'feedback.reasonHelp': 'Dites au marketing ce que le score a manqué, pour que le modèle apprenne.',
   'feedback.reasonRequired': 'Une raison est nécessaire quand vous n’êtes pas d’accord.',

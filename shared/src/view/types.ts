@@ -140,7 +140,12 @@ export interface LeadScoreView extends CardView {
   }>;
   /** `detailText`: touches, then last touch. */
   engagement?: { summary: string; lastTouchText?: string; touchesText?: string; detailText?: string };
-  nextAction?: ActionView;
+  /**
+   * The marketing model's recommendation, read against what sales did since: a rejection decided
+   * after the score makes it obsolete (`applies: 'no'`), an acceptance after the score makes it
+   * possibly done (`applies: 'check'`). Cards strike an obsolete action through and never show it as advice.
+   */
+  nextAction?: LeadActionView;
   /** `detailText`: reason, then who set it. */
   disposition?: { status: 'accepted' | 'working' | 'rejected'; statusText: string; reason?: string; byText?: string; detailText?: string };
   feedback: Array<{ key: string; verdict: 'helpful' | 'not-helpful' | 'disagree'; verdictText: string; reason?: string; byText: string }>;
@@ -155,6 +160,13 @@ export interface ActionView {
   dueText?: string;
   /** Owner and due date, e.g. "Owner: Ana · Due 25 Nov 2026". */
   detailText?: string;
+}
+
+export interface LeadActionView extends ActionView {
+  /** `yes`: current advice; `check`: sales took the lead after it was given; `no`: sales rejected the lead since. */
+  applies: 'yes' | 'check' | 'no';
+  /** Why it is not plain advice, e.g. "No longer applies: sales rejected this lead on 17 Nov 2026." Absent when `applies` is `yes`. */
+  statusText?: string;
 }
 
 export interface DealRiskView extends CardView {

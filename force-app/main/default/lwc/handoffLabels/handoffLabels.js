@@ -374,6 +374,12 @@ import HC_leadScore_title from '@salesforce/label/c.HC_leadScore_title';
 import HC_level_high from '@salesforce/label/c.HC_level_high';
 import HC_level_low from '@salesforce/label/c.HC_level_low';
 import HC_level_medium from '@salesforce/label/c.HC_level_medium';
+import HC_nextAction_accepted from '@salesforce/label/c.HC_nextAction_accepted';
+import HC_nextAction_acceptedOn from '@salesforce/label/c.HC_nextAction_acceptedOn';
+import HC_nextAction_rejected from '@salesforce/label/c.HC_nextAction_rejected';
+import HC_nextAction_rejectedOn from '@salesforce/label/c.HC_nextAction_rejectedOn';
+import HC_nextAction_working from '@salesforce/label/c.HC_nextAction_working';
+import HC_nextAction_workingOn from '@salesforce/label/c.HC_nextAction_workingOn';
 import HC_polarity_higherIsBetter from '@salesforce/label/c.HC_polarity_higherIsBetter';
 import HC_polarity_higherIsWorse from '@salesforce/label/c.HC_polarity_higherIsWorse';
 import HC_problem_columnMismatch from '@salesforce/label/c.HC_problem_columnMismatch';
@@ -866,6 +872,12 @@ const labels = Object.freeze({
     "level.high": HC_level_high,
     "level.low": HC_level_low,
     "level.medium": HC_level_medium,
+    "nextAction.accepted": HC_nextAction_accepted,
+    "nextAction.acceptedOn": HC_nextAction_acceptedOn,
+    "nextAction.rejected": HC_nextAction_rejected,
+    "nextAction.rejectedOn": HC_nextAction_rejectedOn,
+    "nextAction.working": HC_nextAction_working,
+    "nextAction.workingOn": HC_nextAction_workingOn,
     "polarity.higherIsBetter": HC_polarity_higherIsBetter,
     "polarity.higherIsWorse": HC_polarity_higherIsWorse,
     "problem.columnMismatch": HC_problem_columnMismatch,

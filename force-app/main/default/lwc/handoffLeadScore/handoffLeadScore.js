@@ -75,6 +75,10 @@ export default class HandoffLeadScore extends HandoffWritingCard {
     get showsNextAction() {
         return this.showNextAction && !!this.view.nextAction;
     }
+    // Sales rejected the lead after it was scored: the action is struck through, under the reason (decided by the core).
+    get nextActionObsolete() {
+        return this.view.nextAction.applies === 'no';
+    }
 
     // Feedback
     get buttons() {

@@ -4793,6 +4793,13 @@ var init_en = __esm({
       "button.removeEntry": "Remove {entry}",
       "button.showMore": "Show more",
       "button.showLess": "Show less",
+      // The next action against the sales disposition decided after it
+      "nextAction.rejectedOn": "No longer applies: sales rejected this lead on {date}.",
+      "nextAction.rejected": "No longer applies: sales rejected this lead.",
+      "nextAction.acceptedOn": "Recommended before sales accepted this lead on {date}: check it is still to do.",
+      "nextAction.accepted": "Recommended before sales accepted this lead: check it is still to do.",
+      "nextAction.workingOn": "Recommended before sales started working this lead on {date}: check it is still to do.",
+      "nextAction.working": "Recommended before sales started working this lead: check it is still to do.",
       // Feedback and review forms
       "feedback.reasonLabel": "Why do you disagree?",
       "feedback.reasonHelp": "Tell Marketing what the score missed, so the model can learn.",
@@ -5175,6 +5182,12 @@ var init_fr = __esm({
       "button.removeEntry": "Supprimer {entry}",
       "button.showMore": "Afficher plus",
       "button.showLess": "Afficher moins",
+      "nextAction.rejectedOn": "Ne s’applique plus : les ventes ont rejeté ce lead le {date}.",
+      "nextAction.rejected": "Ne s’applique plus : les ventes ont rejeté ce lead.",
+      "nextAction.acceptedOn": "Recommandée avant que les ventes acceptent ce lead le {date} : vérifiez qu’elle reste à faire.",
+      "nextAction.accepted": "Recommandée avant que les ventes acceptent ce lead : vérifiez qu’elle reste à faire.",
+      "nextAction.workingOn": "Recommandée avant que les ventes commencent à travailler ce lead le {date} : vérifiez qu’elle reste à faire.",
+      "nextAction.working": "Recommandée avant que les ventes commencent à travailler ce lead : vérifiez qu’elle reste à faire.",
       "feedback.reasonLabel": "Pourquoi n’êtes-vous pas d’accord ?",
       "feedback.reasonHelp": "Dites au marketing ce que le score a manqué, pour que le modèle apprenne.",
       "feedback.reasonRequired": "Une raison est nécessaire quand vous n’êtes pas d’accord.",
@@ -7067,7 +7080,8 @@ function leadScoreView(result, options = {}) {
         counts.disagree ? t.tn("feedback.disagreeCount", counts.disagree) : ""
       ].filter(Boolean);
       const notices = problemNotices("lead-score", problems, ctx);
-      const nextAction = readAction(value.nextAction, ctx);
+      const action2 = readAction(value.nextAction, ctx);
+      const nextAction = action2 && actionAgainstDisposition(action2, text(value.scoredAt), dispositionStatus, text(dispositionValue?.at), ctx);
       return {
         ...base,
         kind: "lead-score",
@@ -7085,6 +7099,28 @@ function leadScoreView(result, options = {}) {
       };
     }
   );
+}
+function actionAgainstDisposition(action2, scoredAt, status, decidedAt, ctx) {
+  if (!status) return { ...action2, applies: "yes" };
+  const scored = scoredAt ? Date.parse(scoredAt) : NaN;
+  const decided = decidedAt ? Date.parse(decidedAt) : NaN;
+  const decidedLater = !Number.isFinite(decided) || !Number.isFinite(scored) || decided >= scored;
+  if (!decidedLater) return { ...action2, applies: "yes" };
+  const dated = Number.isFinite(decided) && decidedAt;
+  const { t } = ctx;
+  if (status === "rejected") {
+    return {
+      ...action2,
+      applies: "no",
+      statusText: dated ? t.t("nextAction.rejectedOn", { date: t.formatDate(decidedAt) }) : t.t("nextAction.rejected")
+    };
+  }
+  const key = status === "accepted" ? "accepted" : "working";
+  return {
+    ...action2,
+    applies: "check",
+    statusText: dated ? t.t(`nextAction.${key}On`, { date: t.formatDate(decidedAt) }) : t.t(`nextAction.${key}`)
+  };
 }
 var strengthRank, FEEDBACK_PREVIEW_COUNT;
 var init_lead_score2 = __esm({
