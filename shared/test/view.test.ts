@@ -367,6 +367,9 @@ describe('handoff view', () => {
       missing: [],
       summaryText: '10 of 10 must-have fields filled in',
       missingText: '',
+      criteriaTotal: 2,
+      criteriaConfirmed: 1,
+      confirmedText: '1 of 2 success criteria confirmed by the customer',
     });
     expect(view.commercial).toEqual({
       productsText: 'Onboarding Cloud and Portal add-on',

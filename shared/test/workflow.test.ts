@@ -8,6 +8,7 @@ import {
   draftValueAt,
   handoffCopyFor,
   handoffForm,
+  handoffSubmitWarnings,
   handoffPermissions,
   handoffStandingOf,
   handoffWorkflow,
@@ -310,5 +311,21 @@ describe('the status changes the workflow allows (what the CRM enforces)', () =>
 
   it('lock the handoff once submitted and once accepted', () => {
     expect(handoffLockedStages).toEqual(['submitted', 'accepted']);
+  });
+});
+
+describe('handoffSubmitWarnings: what CS would return a handoff for', () => {
+  it('warns on criteria sales only assumed, and on a positive read of an account whose health is low', () => {
+    const none = { total: 0, confirmed: 0 };
+    expect(handoffSubmitWarnings({ criteria: { total: 2, confirmed: 0 }, accountSentiment: 'neutral', healthLow: undefined })).toEqual([
+      { code: 'no-confirmed-criterion', path: 'successCriteria' },
+    ]);
+    expect(handoffSubmitWarnings({ criteria: { total: 2, confirmed: 1 }, accountSentiment: 'positive', healthLow: true })).toEqual([
+      { code: 'positive-read-low-health', path: 'accountSentiment' },
+    ]);
+    // No criteria is a must-have gap the submit rule names; no health score or a healthy account, nothing to say.
+    expect(handoffSubmitWarnings({ criteria: none, accountSentiment: 'positive', healthLow: undefined })).toEqual([]);
+    expect(handoffSubmitWarnings({ criteria: none, accountSentiment: 'positive', healthLow: false })).toEqual([]);
+    expect(handoffSubmitWarnings({ criteria: none, accountSentiment: 'negative', healthLow: true })).toEqual([]);
   });
 });

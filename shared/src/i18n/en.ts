@@ -210,6 +210,13 @@ export const en = {
   'completeness.summary.one': '{filled} of {count} must-have field filled in',
   'completeness.summary.other': '{filled} of {count} must-have fields filled in',
   'completeness.missing': 'Missing: {fields}',
+  'completeness.confirmed.one': '{confirmed} of {count} success criterion confirmed by the customer',
+  'completeness.confirmed.other': '{confirmed} of {count} success criteria confirmed by the customer',
+  'submitWarning.heading': 'Before you submit: CS may return this handoff',
+  'submitWarning.noConfirmedCriterion':
+    'No success criterion is confirmed by the customer: sales only assumed them. Confirm at least one with the customer, or CS may return the handoff.',
+  'submitWarning.positiveReadLowHealth':
+    'You read the account as positive, but its health is {level} ({score}). Check your read with Customer Success, or say why in the handoff.',
   'completeness.complete': 'All must-have fields are filled in.',
   'completeness.meterLabel': 'Handoff completeness: {percent}',
   'criterion.confirmed': 'Confirmed by the customer',

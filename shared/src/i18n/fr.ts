@@ -195,6 +195,13 @@ export const fr: Record<MessageKey, string> = {
   'completeness.summary.one': '{filled} champ indispensable rempli sur {count}',
   'completeness.summary.other': '{filled} champs indispensables remplis sur {count}',
   'completeness.missing': 'Manquant : {fields}',
+  'completeness.confirmed.one': 'Critère de succès confirmé par le client : {confirmed} sur {count}',
+  'completeness.confirmed.other': 'Critères de succès confirmés par le client : {confirmed} sur {count}',
+  'submitWarning.heading': 'Avant de soumettre : le CS pourrait renvoyer cette passation',
+  'submitWarning.noConfirmedCriterion':
+    'Aucun critère de succès n’est confirmé par le client : les ventes les ont seulement supposés. Faites-en confirmer au moins un par le client, sinon le CS pourrait renvoyer la passation.',
+  'submitWarning.positiveReadLowHealth':
+    'Vous jugez le compte positif, mais sa santé est {level} ({score}). Vérifiez votre lecture avec le Customer Success, ou expliquez-la dans la passation.',
   'completeness.complete': 'Tous les champs indispensables sont remplis.',
   'completeness.meterLabel': 'Complétude de la passation : {percent}',
   'criterion.confirmed': 'Confirmé par le client',

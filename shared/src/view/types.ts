@@ -108,6 +108,11 @@ export interface CompletenessView {
   summaryText: string;
   /** e.g. "Missing: Success criteria, Renewal date". Empty when complete. */
   missingText: string;
+  /** Success criteria filled in, and how many the customer confirmed (sales' assumptions do not). */
+  criteriaTotal: number;
+  criteriaConfirmed: number;
+  /** e.g. "0 of 2 success criteria confirmed by the customer". Present when there are criteria. */
+  confirmedText?: string;
 }
 
 export interface CardView {
@@ -265,6 +270,12 @@ export interface HandoffView extends CardView {
   timeline: Array<{ key: string; label: string; dateText: string }>;
   /** `detailText`: who reviewed it and when, then the return's reason and note. */
   review?: { reviewedText?: string; returnReasonText?: string; returnNote?: string; detailText?: string };
+  /**
+   * What CS would return the handoff for, though nothing stops sales submitting it: no success
+   * criterion confirmed by the customer; sales' positive read of an account whose health is low.
+   * Cards show them to sales before the submit button; `path` names the field to fix.
+   */
+  submitWarnings: Notice[];
 }
 
 export interface CustomerHealthView extends CardView {

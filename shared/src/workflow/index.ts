@@ -39,3 +39,4 @@ export {
   type Draft,
   type DraftPath,
 } from './draft';
+export { handoffSubmitWarnings, type ReadinessInput, type SubmitWarning, type SubmitWarningCode } from './readiness';

@@ -26,6 +26,8 @@ import HC_commercial_renews from '@salesforce/label/c.HC_commercial_renews';
 import HC_commercial_term_one from '@salesforce/label/c.HC_commercial_term_one';
 import HC_commercial_term_other from '@salesforce/label/c.HC_commercial_term_other';
 import HC_completeness_complete from '@salesforce/label/c.HC_completeness_complete';
+import HC_completeness_confirmed_one from '@salesforce/label/c.HC_completeness_confirmed_one';
+import HC_completeness_confirmed_other from '@salesforce/label/c.HC_completeness_confirmed_other';
 import HC_completeness_meterLabel from '@salesforce/label/c.HC_completeness_meterLabel';
 import HC_completeness_missing from '@salesforce/label/c.HC_completeness_missing';
 import HC_completeness_summary_one from '@salesforce/label/c.HC_completeness_summary_one';
@@ -490,6 +492,9 @@ import HC_state_saveFailed from '@salesforce/label/c.HC_state_saveFailed';
 import HC_state_saved from '@salesforce/label/c.HC_state_saved';
 import HC_state_saving from '@salesforce/label/c.HC_state_saving';
 import HC_state_unreadable from '@salesforce/label/c.HC_state_unreadable';
+import HC_submitWarning_heading from '@salesforce/label/c.HC_submitWarning_heading';
+import HC_submitWarning_noConfirmedCriterion from '@salesforce/label/c.HC_submitWarning_noConfirmedCriterion';
+import HC_submitWarning_positiveReadLowHealth from '@salesforce/label/c.HC_submitWarning_positiveReadLowHealth';
 import HC_technical_ssoNotRequired from '@salesforce/label/c.HC_technical_ssoNotRequired';
 import HC_technical_ssoRequired from '@salesforce/label/c.HC_technical_ssoRequired';
 import HC_text_labelled from '@salesforce/label/c.HC_text_labelled';
@@ -524,6 +529,8 @@ const labels = Object.freeze({
     "commercial.term.one": HC_commercial_term_one,
     "commercial.term.other": HC_commercial_term_other,
     "completeness.complete": HC_completeness_complete,
+    "completeness.confirmed.one": HC_completeness_confirmed_one,
+    "completeness.confirmed.other": HC_completeness_confirmed_other,
     "completeness.meterLabel": HC_completeness_meterLabel,
     "completeness.missing": HC_completeness_missing,
     "completeness.summary.one": HC_completeness_summary_one,
@@ -988,6 +995,9 @@ const labels = Object.freeze({
     "state.saved": HC_state_saved,
     "state.saving": HC_state_saving,
     "state.unreadable": HC_state_unreadable,
+    "submitWarning.heading": HC_submitWarning_heading,
+    "submitWarning.noConfirmedCriterion": HC_submitWarning_noConfirmedCriterion,
+    "submitWarning.positiveReadLowHealth": HC_submitWarning_positiveReadLowHealth,
     "technical.ssoNotRequired": HC_technical_ssoNotRequired,
     "technical.ssoRequired": HC_technical_ssoRequired,
     "text.labelled": HC_text_labelled,

@@ -18,6 +18,7 @@ import {
 import {
     CUSTOMER_SUCCESS_PERMISSION_SET,
     SALES_PERMISSION_SET,
+    contextFields,
     enumOptions,
     firstRecord,
     memoized,
@@ -29,6 +30,7 @@ import { HandoffWritingCard } from 'c/handoffRecordCard';
 
 const KIND = 'sales-to-cs';
 const STATUS_FIELD = salesforceFieldName(columnAt(KIND, 'review.status'));
+const HEALTH = 'customer-health';
 
 /**
  * The sales-to-CS handoff. On an Opportunity the AE fills it in and submits it; on an Account the CS
@@ -60,8 +62,11 @@ export default class HandoffSalesToCs extends HandoffWritingCard {
         return this.onAccount ? 'customer-success' : 'sales';
     }
 
+    // On an Opportunity, its account's customer health too (through the Account relationship, in the
+    // same read): sales is warned before submitting a positive read of an account whose health is low.
     get fields() {
-        return this.objectApiName && !this.onAccount ? recordFields(KIND, this.objectApiName) : undefined;
+        if (!this.objectApiName || this.onAccount) return undefined;
+        return [...recordFields(KIND, this.objectApiName), ...contextFields(HEALTH, 'Account').map((field) => `${this.objectApiName}.${field}`)];
     }
     // On an Account: the latest closed-won opportunity under it, with its handoff.
     get accountId() {
@@ -115,9 +120,17 @@ export default class HandoffSalesToCs extends HandoffWritingCard {
         return memoized(this, 'workflow', [parsed, role], () => handoffWorkflow(role, parsed));
     }
 
+    // The account's health as the Opportunity's Account relationship brought it (none on an Account card, or when hidden).
+    get health() {
+        const account = !this.onAccount && this.record && this.record.fields && this.record.fields.Account;
+        const value = account && account.value;
+        return memoized(this, 'health', [value], () => (value && value.fields ? parseSalesforceRecord(HEALTH, value) : undefined));
+    }
+
     get view() {
         const parsed = this.parsed;
-        return memoized(this, 'view', [parsed], () => (parsed ? handoffView(parsed, viewOptions()) : undefined));
+        const health = this.health;
+        return memoized(this, 'view', [parsed, health], () => (parsed ? handoffView(parsed, viewOptions(), { health }) : undefined));
     }
     get headings() {
         return { notices: this.t.t('section.notices'), conflicts: this.t.t('section.conflicts'), completeness: this.t.t('section.completeness') };
@@ -134,11 +147,25 @@ export default class HandoffSalesToCs extends HandoffWritingCard {
         };
     }
 
+    // The draft as the core reads it while the AE edits: its completeness and what CS would return it for.
+    get draftView() {
+        const health = this.health;
+        return memoized(this, 'draftView', [this.draft, health], () => handoffView(parsePayload(KIND, this.draft), viewOptions(), { health }));
+    }
     // Completeness: of the draft while editing, of the stored handoff otherwise.
     get completeness() {
-        if (this.editing)
-            return memoized(this, 'draftCompleteness', [this.draft], () => handoffView(parsePayload(KIND, this.draft), viewOptions()).completeness);
+        if (this.editing) return this.draftView.completeness;
         return this.view ? this.view.completeness : undefined;
+    }
+    // Shown above the submit button, before the AE submits; they warn and do not block.
+    get submitWarnings() {
+        return this.editing && this.canSubmit ? this.draftView.submitWarnings : [];
+    }
+    get hasSubmitWarnings() {
+        return this.submitWarnings.length > 0;
+    }
+    get submitWarningHeading() {
+        return this.t.t('submitWarning.heading');
     }
     get completenessLabel() {
         const completeness = this.completeness;

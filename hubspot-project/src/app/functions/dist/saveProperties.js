@@ -4058,7 +4058,22 @@ function completenessOf(kind, value) {
   }
   const total = mustHave.length;
   const filled = total - missing.length;
-  return { filled, total, percent: total === 0 ? 100 : Math.floor(filled / total * 100), missing };
+  return { filled, total, percent: total === 0 ? 100 : Math.floor(filled / total * 100), missing, criteria: criteriaOf(kind, value) };
+}
+function criteriaOf(kind, value) {
+  if (kind !== "sales-to-cs") return { total: 0, confirmed: 0 };
+  const list2 = getAt(value, "successCriteria");
+  const schema = schemaAt(kind, "successCriteria");
+  const element = schema && schema._zod.def.element;
+  if (!Array.isArray(list2) || !element) return { total: 0, confirmed: 0 };
+  const valid = list2.filter((entry) => {
+    try {
+      return isValidFor(element, entry);
+    } catch {
+      return false;
+    }
+  });
+  return { total: valid.length, confirmed: valid.filter((entry) => entry.customerConfirmed === true).length };
 }
 var init_completeness = __esm({
   "shared/src/write/completeness.ts"() {
@@ -4895,6 +4910,11 @@ var init_en = __esm({
       "completeness.summary.one": "{filled} of {count} must-have field filled in",
       "completeness.summary.other": "{filled} of {count} must-have fields filled in",
       "completeness.missing": "Missing: {fields}",
+      "completeness.confirmed.one": "{confirmed} of {count} success criterion confirmed by the customer",
+      "completeness.confirmed.other": "{confirmed} of {count} success criteria confirmed by the customer",
+      "submitWarning.heading": "Before you submit: CS may return this handoff",
+      "submitWarning.noConfirmedCriterion": "No success criterion is confirmed by the customer: sales only assumed them. Confirm at least one with the customer, or CS may return the handoff.",
+      "submitWarning.positiveReadLowHealth": "You read the account as positive, but its health is {level} ({score}). Check your read with Customer Success, or say why in the handoff.",
       "completeness.complete": "All must-have fields are filled in.",
       "completeness.meterLabel": "Handoff completeness: {percent}",
       "criterion.confirmed": "Confirmed by the customer",
@@ -5276,6 +5296,11 @@ var init_fr = __esm({
       "completeness.summary.one": "{filled} champ indispensable rempli sur {count}",
       "completeness.summary.other": "{filled} champs indispensables remplis sur {count}",
       "completeness.missing": "Manquant : {fields}",
+      "completeness.confirmed.one": "Critère de succès confirmé par le client : {confirmed} sur {count}",
+      "completeness.confirmed.other": "Critères de succès confirmés par le client : {confirmed} sur {count}",
+      "submitWarning.heading": "Avant de soumettre : le CS pourrait renvoyer cette passation",
+      "submitWarning.noConfirmedCriterion": "Aucun critère de succès n’est confirmé par le client : les ventes les ont seulement supposés. Faites-en confirmer au moins un par le client, sinon le CS pourrait renvoyer la passation.",
+      "submitWarning.positiveReadLowHealth": "Vous jugez le compte positif, mais sa santé est {level} ({score}). Vérifiez votre lecture avec le Customer Success, ou expliquez-la dans la passation.",
       "completeness.complete": "Tous les champs indispensables sont remplis.",
       "completeness.meterLabel": "Complétude de la passation : {percent}",
       "criterion.confirmed": "Confirmé par le client",
@@ -5917,6 +5942,19 @@ var init_draft = __esm({
   }
 });
 
+// shared/src/workflow/readiness.ts
+function handoffSubmitWarnings(input) {
+  const warnings = [];
+  if (input.criteria.total > 0 && input.criteria.confirmed === 0) warnings.push({ code: "no-confirmed-criterion", path: "successCriteria" });
+  if (input.accountSentiment === "positive" && input.healthLow === true) warnings.push({ code: "positive-read-low-health", path: "accountSentiment" });
+  return warnings;
+}
+var init_readiness = __esm({
+  "shared/src/workflow/readiness.ts"() {
+    "use strict";
+  }
+});
+
 // shared/src/workflow/index.ts
 var init_workflow = __esm({
   "shared/src/workflow/index.ts"() {
@@ -5924,6 +5962,7 @@ var init_workflow = __esm({
     init_rules();
     init_form();
     init_draft();
+    init_readiness();
   }
 });
 
@@ -7306,7 +7345,12 @@ function completenessView(value, ctx) {
     total: result.total,
     missing,
     summaryText: t.tn("completeness.summary", result.total, { filled: t.formatNumber(result.filled) }),
-    missingText: complete ? "" : t.t("completeness.missing", { fields: t.formatList(missing.map((m) => m.label)) })
+    missingText: complete ? "" : t.t("completeness.missing", { fields: t.formatList(missing.map((m) => m.label)) }),
+    criteriaTotal: result.criteria.total,
+    criteriaConfirmed: result.criteria.confirmed,
+    ...result.criteria.total > 0 && {
+      confirmedText: t.tn("completeness.confirmed", result.criteria.total, { confirmed: t.formatNumber(result.criteria.confirmed) })
+    }
   };
 }
 var mustHavePaths;
@@ -7358,6 +7402,46 @@ var init_delivery = __esm({
     init_read();
     init_stored();
     milestones = ["closedWonAt", "submittedAt", "kickoffAt", "targetGoLive"];
+  }
+});
+
+// shared/src/view/handoff/readiness.ts
+function healthOf(health, ctx) {
+  const status = at(health, "status");
+  if (status !== "valid" && status !== "partial") return void 0;
+  const value = bag(at(health, "value"));
+  const score2 = readScore(group(value?.score), value?.band, ctx);
+  if (!score2) return void 0;
+  const rule = ctx.config.conflicts.customerHealth;
+  return { low: score2.view.goodness < rule.lowBelow, scoreText: score2.view.valueText, levelText: score2.view.levelText.toLowerCase() };
+}
+function submitWarnings(value, completeness, health, ctx) {
+  const { t } = ctx;
+  let read2;
+  try {
+    read2 = healthOf(health, ctx);
+  } catch {
+    read2 = void 0;
+  }
+  const warnings = handoffSubmitWarnings({
+    criteria: { total: completeness.criteriaTotal, confirmed: completeness.criteriaConfirmed },
+    accountSentiment: oneOf(value.accountSentiment, sentiments),
+    healthLow: read2?.low
+  });
+  return warnings.map((warning) => ({
+    key: `submit-warning-${warning.code}`,
+    tone: "warning",
+    path: warning.path,
+    text: warning.code === "no-confirmed-criterion" ? t.t("submitWarning.noConfirmedCriterion") : t.t("submitWarning.positiveReadLowHealth", { score: read2?.scoreText ?? "", level: read2?.levelText ?? "" })
+  }));
+}
+var init_readiness2 = __esm({
+  "shared/src/view/handoff/readiness.ts"() {
+    "use strict";
+    init_readiness();
+    init_parts();
+    init_read();
+    init_account();
   }
 });
 
@@ -7499,7 +7583,7 @@ var init_sale = __esm({
 });
 
 // shared/src/view/handoff/index.ts
-function handoffView(result, options = {}) {
+function handoffView(result, options = {}, related) {
   return buildCard(
     KIND2,
     result,
@@ -7515,7 +7599,8 @@ function handoffView(result, options = {}) {
       stakeholders: [],
       objections: [],
       risks: [],
-      timeline: []
+      timeline: [],
+      submitWarnings: []
     }),
     ({ status: parseStatus, value, problems, contradictions }, base, ctx) => {
       const { t } = ctx;
@@ -7530,6 +7615,12 @@ function handoffView(result, options = {}) {
       const whyWon = text(value.whyWon);
       const technical = readTechnical(value, ctx);
       const review = readReview(status, value, ctx);
+      let health;
+      try {
+        health = related && typeof related === "object" ? related.health : void 0;
+      } catch {
+        health = void 0;
+      }
       return {
         ...base,
         kind: KIND2,
@@ -7550,7 +7641,8 @@ function handoffView(result, options = {}) {
         risks: readKnownRisks(value, ctx),
         ...technical && { technical },
         timeline: readTimeline(value, ctx),
-        ...review && { review }
+        ...review && { review },
+        submitWarnings: submitWarnings(value, completeness, health, ctx)
       };
     }
   );
@@ -7570,6 +7662,7 @@ var init_handoff = __esm({
     init_account();
     init_completeness2();
     init_delivery();
+    init_readiness2();
     init_review();
     init_sale();
     init_stored();
@@ -7997,6 +8090,7 @@ __export(src_exports, {
   handoffStageOf: () => handoffStageOf,
   handoffStages: () => handoffStages,
   handoffStandingOf: () => handoffStandingOf,
+  handoffSubmitWarnings: () => handoffSubmitWarnings,
   handoffView: () => handoffView,
   handoffWorkflow: () => handoffWorkflow,
   hubspotPropertyName: () => hubspotPropertyName,

@@ -1,7 +1,7 @@
 import HandoffSalesToCs from 'c/handoffSalesToCs';
 import { getRecord, updateRecord } from 'lightning/uiRecordApi';
 import { getRelatedListRecords } from 'lightning/uiRelatedListApi';
-import { LAST_MODIFIED, bookPayload, flushPromises, recordWith, uiRecord, withoutHandoffFields } from '../../../../../test/records';
+import { LAST_MODIFIED, bookPayload, columnsFor, flushPromises, recordWith, uiRecord, withoutHandoffFields } from '../../../../../test/records';
 import { byId, child, linesOf, mount, textOf, typeInto, unmountAll, wordsRunTogether } from '../../../../../test/cards';
 
 const noAccessError = require('./data/getRecordNoAccess.json');
@@ -206,6 +206,65 @@ describe('c-handoff-sales-to-cs on an Opportunity (the AE)', () => {
         expect(status).toContain('Handoff Context Sales');
         expect(status).not.toContain('Customer Success');
         expect(status).not.toContain('HC_Handoff_Payload__c');
+    });
+
+    describe('before the AE submits: what CS would return the handoff for', () => {
+        /** The opportunity with its account's customer health, as the Account relationship brings it. */
+        function withAccountHealth(record, companyId) {
+            const account = uiRecord('Account', ACCOUNT_ID, columnsFor('customer-health', bookPayload(companyId, 'customer-health')));
+            record.fields.Account = { value: account, displayValue: null };
+            return record;
+        }
+        const warningsOf = (element) => [...element.shadowRoot.querySelectorAll('[data-id="submit-warning"]')];
+
+        it('asks for the account health through the Account relationship', async () => {
+            await onOpportunity();
+            expect(getRecord.getLastConfig().optionalFields).toEqual(expect.arrayContaining(['Opportunity.Account.HC_Health_Payload__c']));
+        });
+
+        it('Kestrel Insights: every criterion only assumed by sales reads "0 of 2 confirmed" and warns before submit, without blocking it', async () => {
+            const element = await onOpportunity();
+            getRecord.emit(opportunity(bookPayload('kestrel-deal-insights', 'sales-to-cs'), 'returned'), isOpportunity);
+            await flushPromises();
+            expect(completeness(element).percent).toBe(100);
+            expect(child(element, 'c-handoff-completeness').shadowRoot.querySelector('[data-id="confirmed"]').textContent).toBe(
+                '0 of 2 success criteria confirmed by the customer',
+            );
+            expect(byId(element, 'submit-warnings')).toBeNull();
+            byId(element, 'edit').click();
+            await flushPromises();
+            const warnings = warningsOf(element);
+            expect(warnings.map((w) => w.dataset.path)).toEqual(['successCriteria']);
+            expect(warnings[0].textContent).toMatch(/^No success criterion is confirmed by the customer/);
+            // The warning comes before the button, and does not stop the submit.
+            const submit = byId(element, 'submit');
+            expect(byId(element, 'submit-warnings').compareDocumentPosition(submit) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+            await expect(element).toBeAccessible();
+            submit.click();
+            await flushPromises();
+            expect(updateRecord).toHaveBeenCalledTimes(1);
+        });
+
+        it("Verdier: a positive read of an account whose health is 31/100 warns; Rimal's healthy account does not", async () => {
+            const element = await onOpportunity();
+            const verdier = bookPayload('verdier-deal-plateforme', 'sales-to-cs');
+            getRecord.emit(withAccountHealth(opportunity(verdier, 'draft'), 'groupe-verdier'), isOpportunity);
+            await flushPromises();
+            byId(element, 'edit').click();
+            await flushPromises();
+            const warnings = warningsOf(element);
+            expect(warnings.map((w) => w.dataset.path)).toEqual(['accountSentiment']);
+            expect(warnings[0].textContent).toBe(
+                'You read the account as positive, but its health is weak (31). Check your read with Customer Success, or say why in the handoff.',
+            );
+            unmountAll();
+            const rimal = await onOpportunity();
+            getRecord.emit(withAccountHealth(opportunity(handoff(), 'draft'), 'rimal-home-healthcare'), isOpportunity);
+            await flushPromises();
+            byId(rimal, 'edit').click();
+            await flushPromises();
+            expect(byId(rimal, 'submit-warnings')).toBeNull();
+        });
     });
 
     it('is accessible, reading and editing', async () => {

@@ -6,7 +6,7 @@
  * everything typed in place.
  */
 import { useMemo, useState } from 'react';
-import { Button, ButtonRow, Flex } from '@hubspot/ui-extensions';
+import { Alert, Button, ButtonRow, Flex, List, Text } from '@hubspot/ui-extensions';
 import {
   handoffForm,
   handoffView,
@@ -19,8 +19,10 @@ import {
   withDraftRowRemoved,
   withDraftValue,
   type Draft,
+  type CustomerHealth,
   type DraftPath,
   type HandoffFormSection,
+  type ParseResult,
   type Translator,
   type ViewOptions,
 } from '@handoff-context/core';
@@ -37,16 +39,19 @@ export interface HandoffEditorProps {
   initial: Draft;
   /** The status property as read (null before the first save): the core's rules and first save go by it. */
   currentStatus: string | null | undefined;
+  /** The company's customer health, when the card could read it: a positive read of a low-health account is warned about. */
+  health?: ParseResult<CustomerHealth>;
   userName: string;
   now?: () => Date;
   onDone: () => void;
 }
 
-export function HandoffEditor({ t, viewOptions, target, initial, currentStatus, userName, now = () => new Date(), onDone }: HandoffEditorProps) {
+export function HandoffEditor({ t, viewOptions, target, initial, currentStatus, health, userName, now = () => new Date(), onDone }: HandoffEditorProps) {
   const [draft, setDraft] = useState<Draft>(initial);
   const [refusal, setRefusal] = useState<string | undefined>();
   const { state, save } = useSave(target, t);
-  const completeness = useMemo(() => handoffView(parsePayload('sales-to-cs', draft), viewOptions).completeness, [draft, viewOptions]);
+  const draftView = useMemo(() => handoffView(parsePayload('sales-to-cs', draft), viewOptions, { health }), [draft, viewOptions, health]);
+  const { completeness, submitWarnings } = draftView;
 
   const edit = (change: (current: Draft) => Draft) => {
     setRefusal(undefined);
@@ -85,6 +90,18 @@ export function HandoffEditor({ t, viewOptions, target, initial, currentStatus, 
       ))}
 
       <SaveStatus t={t} state={state} refusal={refusal} />
+      {/* What CS would return it for, before the AE submits: a warning, not a block. */}
+      {submitWarnings.length > 0 && (
+        <Alert testId="hc-submit-warnings" variant="warning" title={t.t('submitWarning.heading')}>
+          <List variant="unordered">
+            {submitWarnings.map((warning) => (
+              <Text key={warning.key} testId={`hc-submit-warning-${warning.path}`}>
+                {warning.text}
+              </Text>
+            ))}
+          </List>
+        </Alert>
+      )}
       <ButtonRow>
         <Button testId="hc-submit-handoff" variant="primary" disabled={busy} onClick={() => void submit()}>
           {t.t('button.submitHandoff')}
