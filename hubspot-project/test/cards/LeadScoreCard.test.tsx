@@ -238,6 +238,37 @@ describe('LeadScoreCard: feedback', () => {
     expect(r.refetch).toHaveBeenCalled();
   });
 
+  it('shows which verdict the rep sent: the chosen button primary, and in words; none when the save fails', async () => {
+    mockServerless({ ok: true });
+    const r = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(hot) });
+    const variants = () => ['helpful', 'not-helpful', 'disagree'].map((v) => r.findByTestId(Button, `hc-feedback-${v}`).props.variant);
+    expect(variants()).toEqual(['secondary', 'secondary', 'secondary']);
+    expect(r.maybeFindByTestId(Text, 'hc-feedback-chosen')).toBeNull();
+    r.findByTestId(Button, 'hc-feedback-helpful').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(Text, 'hc-feedback-chosen').text).toBe(en.t('feedback.chose.helpful')));
+    expect(variants()).toEqual(['primary', 'secondary', 'secondary']);
+    r.findByTestId(Button, 'hc-feedback-disagree').trigger('onClick');
+    r.findByTestId(TextArea, 'hc-feedback-reason').trigger('onChange', 'Wrong account' as never);
+    r.findByTestId(Button, 'hc-feedback-send').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(Text, 'hc-feedback-chosen').text).toBe(en.t('feedback.chose.disagree')));
+    expect(variants()).toEqual(['secondary', 'secondary', 'primary']);
+
+    jest.restoreAllMocks();
+    mockServerless({ ok: false, code: 'conflict', params: { properties: 'hc_lead_score_feedback' } });
+    const failed = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(hot) });
+    failed.findByTestId(Button, 'hc-feedback-helpful').trigger('onClick');
+    await failed.waitFor(() => expect(failed.findByTestId(Alert, 'hc-save-failed')).toBeDefined());
+    expect(failed.findByTestId(Button, 'hc-feedback-helpful').props.variant).toBe('secondary');
+    expect(failed.maybeFindByTestId(Text, 'hc-feedback-chosen')).toBeNull();
+  });
+
+  it('wraps the feedback buttons on a narrow sidebar instead of folding them into a menu', () => {
+    const r = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(hot) });
+    const row = r.findByTestId(Flex, 'hc-feedback-buttons');
+    expect(row.props).toMatchObject({ direction: 'row', wrap: 'wrap' });
+    expect(row.findAll(Button)).toHaveLength(3);
+  });
+
   it('needs a reason to disagree, and keeps it when the save is refused because the score changed meanwhile', async () => {
     const serverless = mockServerless({ ok: false, code: 'conflict', params: { properties: 'hc_lead_score_payload' } });
     const r = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(hot) });

@@ -166,6 +166,9 @@ import HC_factor_weight_percentagePoints_other from '@salesforce/label/c.HC_fact
 import HC_factor_weight_points_one from '@salesforce/label/c.HC_factor_weight_points_one';
 import HC_factor_weight_points_other from '@salesforce/label/c.HC_factor_weight_points_other';
 import HC_feedback_by from '@salesforce/label/c.HC_feedback_by';
+import HC_feedback_chose_disagree from '@salesforce/label/c.HC_feedback_chose_disagree';
+import HC_feedback_chose_helpful from '@salesforce/label/c.HC_feedback_chose_helpful';
+import HC_feedback_chose_notHelpful from '@salesforce/label/c.HC_feedback_chose_notHelpful';
 import HC_feedback_disagreeCount_one from '@salesforce/label/c.HC_feedback_disagreeCount_one';
 import HC_feedback_disagreeCount_other from '@salesforce/label/c.HC_feedback_disagreeCount_other';
 import HC_feedback_helpfulCount_one from '@salesforce/label/c.HC_feedback_helpfulCount_one';
@@ -669,6 +672,9 @@ const labels = Object.freeze({
     "factor.weight.points.one": HC_factor_weight_points_one,
     "factor.weight.points.other": HC_factor_weight_points_other,
     "feedback.by": HC_feedback_by,
+    "feedback.chose.disagree": HC_feedback_chose_disagree,
+    "feedback.chose.helpful": HC_feedback_chose_helpful,
+    "feedback.chose.notHelpful": HC_feedback_chose_notHelpful,
     "feedback.disagreeCount.one": HC_feedback_disagreeCount_one,
     "feedback.disagreeCount.other": HC_feedback_disagreeCount_other,
     "feedback.helpfulCount.one": HC_feedback_helpfulCount_one,

@@ -249,6 +249,53 @@ describe('c-handoff-lead-score', () => {
         expect(byId(element, 'status').textContent).toContain('Thanks');
     });
 
+    it('shows which verdict the rep sent: the button pressed, and in words', async () => {
+        const element = await render();
+        getRecord.emit(leadRecord(), isLead);
+        await flushPromises();
+        const pressed = () => ['helpful', 'not-helpful', 'disagree'].map((id) => byId(element, id).getAttribute('aria-pressed'));
+        expect(pressed()).toEqual(['false', 'false', 'false']);
+        expect(byId(element, 'feedback-chosen')).toBeNull();
+        byId(element, 'helpful').click();
+        await flushPromises();
+        expect(pressed()).toEqual(['true', 'false', 'false']);
+        expect(byId(element, 'feedback-chosen').textContent).toBe('You marked this score helpful.');
+
+        byId(element, 'disagree').click();
+        await flushPromises();
+        // Opening the reason is not sending it: "helpful" stays the rep's verdict until the disagreement is saved.
+        expect(pressed()).toEqual(['true', 'false', 'false']);
+        const reason = byId(element, 'reason');
+        reason.value = 'Wrong account';
+        reason.dispatchEvent(new CustomEvent('change'));
+        byId(element, 'send').click();
+        await flushPromises();
+        expect(pressed()).toEqual(['false', 'false', 'true']);
+        expect(byId(element, 'feedback-chosen').textContent).toBe('You disagreed with this score.');
+        await expect(element).toBeAccessible();
+    });
+
+    it('keeps no verdict pressed when the save fails', async () => {
+        updateRecord.mockRejectedValueOnce(updateConflict);
+        const element = await render();
+        getRecord.emit(leadRecord(), isLead);
+        await flushPromises();
+        byId(element, 'helpful').click();
+        await flushPromises();
+        expect(byId(element, 'helpful').getAttribute('aria-pressed')).toBe('false');
+        expect(byId(element, 'feedback-chosen')).toBeNull();
+    });
+
+    it('lets the feedback buttons wrap on a narrow (400 px) card rather than overflow it', async () => {
+        const element = await render();
+        getRecord.emit(leadRecord(), isLead);
+        await flushPromises();
+        const row = byId(element, 'feedback-buttons');
+        expect(row.classList).toContain('slds-wrap');
+        expect(row.getAttribute('role')).toBe('group');
+        expect(element.shadowRoot.querySelector('lightning-button-group')).toBeNull();
+    });
+
     it('asks for a reason before sending a disagreement, then sends it', async () => {
         const element = await render();
         getRecord.emit(leadRecord(), isLead);
