@@ -7,6 +7,7 @@ import {
   draftPathOf,
   draftValueAt,
   handoffCopyFor,
+  handoffFieldErrors,
   handoffForm,
   handoffSubmitWarnings,
   handoffPermissions,
@@ -25,6 +26,8 @@ import { fieldsOf } from '../src/registry';
 import { handoffStages } from '../src/workflow/rules';
 import { handoffLockedStages, handoffTransitions } from '../src/workflow/transitions';
 import { isMessageKey } from '../src/i18n/catalog';
+import { translator } from '../src/i18n';
+import { sampleRecord } from '../src/samples';
 import { fixture } from './data/fixtures';
 
 type Case = (typeof table.cases)[number];
@@ -327,5 +330,34 @@ describe('handoffSubmitWarnings: what CS would return a handoff for', () => {
     expect(handoffSubmitWarnings({ criteria: none, accountSentiment: 'positive', healthLow: undefined })).toEqual([]);
     expect(handoffSubmitWarnings({ criteria: none, accountSentiment: 'positive', healthLow: false })).toEqual([]);
     expect(handoffSubmitWarnings({ criteria: none, accountSentiment: 'negative', healthLow: true })).toEqual([]);
+  });
+});
+
+describe('handoffFieldErrors: a refused submit, field by field', () => {
+  const t = translator('en-US');
+  const parsed = (id: string) => JSON.parse(JSON.stringify((sampleRecord(id)!.record.payloads as Record<string, unknown>)['sales-to-cs']));
+  it('places each problem on the input that holds it, in the form’s order, with the sentence shown next to it', () => {
+    const draft = parsed('verdier-deal-insights');
+    const payload = { ...draft, successCriteria: [{ metric: 'Late deliveries', customerConfirmed: true }] };
+    const result = submitHandoff(payload, { by: 'Ana', now: new Date('2026-11-20T09:00:00Z'), platform: 'salesforce' });
+    expect(result.ok).toBe(false);
+    const errors = handoffFieldErrors(result.ok ? [] : result.problems, t, payload);
+    expect(errors.map((e) => [e.key, e.message])).toEqual([
+      ['successCriteria[].target-0', 'Target (Success criteria, entry 1) is missing.'],
+      ['commercialTerms.arr', 'ARR is missing.'],
+      ['commercialTerms.termMonths', 'Term (months) is missing.'],
+      ['commercialTerms.renewalDate', 'Renewal date is missing.'],
+    ]);
+    expect(errors[0]).toMatchObject({ path: 'successCriteria[].target', row: 0 });
+  });
+
+  it('marks a list with no entry on the list itself, and ignores what the form does not edit', () => {
+    const problems = [
+      { path: 'review.status', code: 'invalid', severity: 'error', message: 'x' },
+      { path: 'successCriteria', code: 'missing', severity: 'error', message: 'x' },
+      { path: 'successCriteria', code: 'too_small', severity: 'error', message: 'x' },
+    ] as never;
+    expect(handoffFieldErrors(problems, t)).toEqual([{ key: 'section:successCriteria', path: 'successCriteria', message: 'Success criteria is missing.' }]);
+    expect(handoffFieldErrors(undefined as never, t)).toEqual([]);
   });
 });

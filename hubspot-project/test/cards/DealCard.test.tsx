@@ -1,5 +1,20 @@
 /** The deal card on the sample book: deal risk and the handoff, the AE's editor, the CS review, both languages. */
-import { Alert, Button, EmptyState, ErrorState, Flex, Input, LoadingSpinner, ProgressBar, Select, Tag, Text, TextArea } from '@hubspot/ui-extensions';
+import {
+  Alert,
+  Button,
+  DateInput,
+  EmptyState,
+  ErrorState,
+  Flex,
+  Input,
+  LoadingSpinner,
+  NumberInput,
+  ProgressBar,
+  Select,
+  Tag,
+  Text,
+  TextArea,
+} from '@hubspot/ui-extensions';
 import { dealRiskView, handoffView, parseHubSpotProperties, translator } from '@handoff-context/core';
 import { DealCard } from '../../src/app/cards/DealCard';
 import { cardReads } from '../../src/app/cards/utils/properties';
@@ -112,6 +127,35 @@ describe('DealCard: handoff', () => {
     expect(refusal).toContain(en.t('field.handoff.commercialTerms.arr'));
     expect(serverless).not.toHaveBeenCalled();
     expect(r.findByTestId(Input, 'hc-commercialTerms-currency').props.value).toBe('EUR');
+  });
+
+  it('marks each field a refused submit names, with its message under it, and clears a mark once the field is changed', () => {
+    mockServerless({ ok: true });
+    const r = renderCard(<DealCard now={now} />, { properties: bookProperties(draft) });
+    r.findByTestId(Button, 'hc-edit-handoff').trigger('onClick');
+    expect(r.findByTestId(NumberInput, 'hc-commercialTerms-arr').props.error).toBeFalsy();
+    r.findByTestId(Button, 'hc-submit-handoff').trigger('onClick');
+    expect(r.findByTestId(NumberInput, 'hc-commercialTerms-arr').props).toMatchObject({ error: true, validationMessage: 'ARR is missing.' });
+    expect(r.findByTestId(NumberInput, 'hc-commercialTerms-termMonths').props).toMatchObject({ error: true, validationMessage: 'Term (months) is missing.' });
+    expect(r.findByTestId(DateInput, 'hc-commercialTerms-renewalDate').props).toMatchObject({ error: true, validationMessage: 'Renewal date is missing.' });
+    expect(r.findByTestId(Input, 'hc-commercialTerms-currency').props.error).toBeFalsy();
+    // Success criteria has no entry yet: the message sits by its Add button.
+    expect(r.findByTestId(Text, 'hc-list-error-successCriteria').text).toBe('Success criteria is missing.');
+
+    r.findByTestId(NumberInput, 'hc-commercialTerms-arr').trigger('onChange', 120000 as never);
+    expect(r.findByTestId(NumberInput, 'hc-commercialTerms-arr').props.error).toBeFalsy();
+    expect(r.findByTestId(NumberInput, 'hc-commercialTerms-termMonths').props.error).toBe(true);
+    r.findByTestId(Button, 'hc-add-successCriteria').trigger('onClick');
+    expect(r.maybeFindByTestId(Text, 'hc-list-error-successCriteria')).toBeNull();
+    // An entry left half filled in: its own inputs are marked, not the list.
+    r.findByTestId(Input, 'hc-successCriteria-0-metric').trigger('onChange', 'Late deliveries' as never);
+    r.findByTestId(Button, 'hc-submit-handoff').trigger('onClick');
+    expect(r.findByTestId(Input, 'hc-successCriteria-0-target').props).toMatchObject({
+      error: true,
+      validationMessage: 'Target (Success criteria, entry 1) is missing.',
+    });
+    expect(r.findByTestId(Input, 'hc-successCriteria-0-metric').props.error).toBeFalsy();
+    expect(r.maybeFindByTestId(Text, 'hc-list-error-successCriteria')).toBeNull();
   });
 
   it('resubmits a returned handoff: status, frozen copy and submission time', async () => {

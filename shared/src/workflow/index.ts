@@ -40,3 +40,4 @@ export {
   type DraftPath,
 } from './draft';
 export { handoffSubmitWarnings, type ReadinessInput, type SubmitWarning, type SubmitWarningCode } from './readiness';
+export { handoffFieldErrors, type HandoffFieldError } from './field-errors';

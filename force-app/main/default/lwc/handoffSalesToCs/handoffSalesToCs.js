@@ -4,6 +4,7 @@ import { getRelatedListRecords } from 'lightning/uiRelatedListApi';
 import {
     acceptHandoff,
     columnAt,
+    handoffFieldErrors,
     handoffCopyFor,
     handoffView,
     handoffWorkflow,
@@ -50,6 +51,9 @@ export default class HandoffSalesToCs extends HandoffWritingCard {
     // The AE's draft and the CS review form: kept on every failure, so no work is lost.
     editing = false;
     draft;
+    // A refused save's problems, field by field, for the editor to mark; and whether focus goes back to "Edit handoff".
+    fieldErrors = [];
+    refocusEdit = false;
     returning = false;
     returnReason;
     returnNote = '';
@@ -183,6 +187,7 @@ export default class HandoffSalesToCs extends HandoffWritingCard {
         const parsed = this.parsed;
         const stored = parsed && (parsed.status === 'valid' || parsed.status === 'partial') ? parsed.value : {};
         this.draft = JSON.parse(JSON.stringify(stored));
+        this.fieldErrors = [];
         this.editing = true;
         this.askForSignature();
         this.statusText = '';
@@ -191,19 +196,33 @@ export default class HandoffSalesToCs extends HandoffWritingCard {
         this.draft = event.detail.draft;
     }
     handleCancelEdit() {
-        this.editing = false;
+        this.stopEditing();
         this.draft = undefined;
     }
+    // Focus goes back to the button that opened the editor.
     stopEditing() {
         this.editing = false;
+        this.fieldErrors = [];
+        this.refocusEdit = true;
+    }
+    renderedCallback() {
+        if (!this.refocusEdit || this.editing) return;
+        // Once submitted there is no Edit button any more: the status, which says "Submitted", takes focus.
+        const target = this.template.querySelector('[data-id="edit"]') || this.template.querySelector('[data-id="status-text"]');
+        if (!target) return;
+        this.refocusEdit = false;
+        target.focus();
     }
     handleSaveDraft() {
-        this.write(saveHandoffDraft(this.draft, { platform: 'salesforce', currentStatus: this.currentStatus }), () => this.stopEditing());
+        this.writeDraft(saveHandoffDraft(this.draft, { platform: 'salesforce', currentStatus: this.currentStatus }));
     }
     handleSubmit() {
-        this.write(submitHandoff(this.draft, { by: this.actor, now: new Date(), platform: 'salesforce', currentStatus: this.currentStatus }), () =>
-            this.stopEditing(),
-        );
+        this.writeDraft(submitHandoff(this.draft, { by: this.actor, now: new Date(), platform: 'salesforce', currentStatus: this.currentStatus }));
+    }
+    /** A refused draft or submit marks each field it names in the editor, as well as saying it under the buttons. */
+    writeDraft(result) {
+        this.fieldErrors = result.ok ? [] : handoffFieldErrors(result.problems, this.t, this.draft);
+        this.write(result, () => this.stopEditing());
     }
 
     // The CS manager (Account)

@@ -5961,6 +5961,128 @@ var init_readiness = __esm({
   }
 });
 
+// shared/src/i18n/problems.ts
+function safeParams(problem, t) {
+  const out = {};
+  const params = problem && typeof problem.params === "object" && problem.params !== null ? problem.params : {};
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === "number") out[name] = t.formatNumber(value);
+    else if (typeof value === "string") out[name] = value;
+  }
+  return out;
+}
+function problemText(problem, t, kind) {
+  try {
+    const code = problem.code;
+    const key = Object.prototype.hasOwnProperty.call(baseKey, code) ? baseKey[code] : "problem.invalid";
+    const params = safeParams(problem, t);
+    const path = typeof problem.path === "string" ? problem.path : "";
+    params.subject = subjectOf(kind, path, t);
+    let chosen = key;
+    const empty = `${key}.empty`;
+    const detail = `${key}.detail`;
+    if (params.empty !== void 0 && isMessageKey(empty)) chosen = empty;
+    else if (isMessageKey(detail) && placeholdersOf(t.t(detail)).every((name) => params[name] !== void 0)) chosen = detail;
+    return t.t(chosen, params);
+  } catch {
+    return t.t("problem.invalid", { subject: "—" });
+  }
+}
+var baseKey, problemKeys;
+var init_problems2 = __esm({
+  "shared/src/i18n/problems.ts"() {
+    "use strict";
+    init_catalog();
+    init_fields2();
+    baseKey = {
+      not_json: "problem.notJson",
+      not_object: "problem.notObject",
+      too_long: "problem.tooLong",
+      newer_version: "problem.newerVersion",
+      unknown_version: "problem.unknownVersion",
+      migrated: "problem.migrated",
+      missing: "problem.missing",
+      invalid_type: "problem.invalidType",
+      invalid_value: "problem.invalidValue",
+      invalid_format: "problem.invalidFormat",
+      too_small: "problem.tooSmall",
+      too_big: "problem.tooBig",
+      too_many_items: "problem.tooManyItems",
+      dropped_item: "problem.droppedItem",
+      unknown_field: "problem.unknownField",
+      column_mismatch: "problem.columnMismatch",
+      invalid: "problem.invalid"
+    };
+    problemKeys = baseKey;
+  }
+});
+
+// shared/src/workflow/field-errors.ts
+function blank(value) {
+  return value === void 0 || value === null || typeof value === "string" && value.trim() === "" || Array.isArray(value) && value.length === 0;
+}
+function rowProblems(problem, draft) {
+  const match = /^([A-Za-z]+)\[(\d+)\]$/.exec(typeof problem.path === "string" ? problem.path : "");
+  if (problem.code !== "dropped_item" || !match) return [];
+  const section2 = handoffForm.sections.find((candidate) => candidate.path === match[1] && candidate.layout === "list");
+  if (!section2) return [];
+  const row = Number(match[2]);
+  return section2.fields.flatMap((field2) => {
+    const value = draftValueAt(draft, draftPathOf(field2.path, row));
+    const path = `${section2.path}[${row}].${field2.name}`;
+    if (blank(value)) return field2.required ? [{ path, code: "missing", severity: "error", message: "" }] : [];
+    const schema = schemaAt("sales-to-cs", field2.path);
+    let valid = true;
+    try {
+      valid = !schema || isValidFor(schema, value);
+    } catch {
+      valid = false;
+    }
+    return valid ? [] : [{ path, code: "invalid", severity: "error", message: "" }];
+  });
+}
+function handoffFieldErrors(problems, t, draft) {
+  const found = /* @__PURE__ */ new Map();
+  const given = Array.isArray(problems) ? problems : [];
+  const rows = given.flatMap((problem) => rowProblems(problem, draft));
+  const withRows = new Set(rows.map((problem) => problem.path.replace(/\[.*$/, "")));
+  const list2 = [...given.filter((problem) => !(problem && withRows.has(problem.path))), ...rows];
+  for (const problem of list2) {
+    const raw = problem && typeof problem.path === "string" ? problem.path : "";
+    if (!raw) continue;
+    const path = registryPath(raw);
+    const rowMatch = /\[(\d+)\]/.exec(raw);
+    const row = rowMatch ? Number(rowMatch[1]) : void 0;
+    let placed;
+    let order = 0;
+    handoffForm.sections.forEach((section2, sectionIndex) => {
+      if (placed) return;
+      section2.fields.forEach((field2, fieldIndex) => {
+        if (placed || field2.path !== path) return;
+        placed = { key: row === void 0 ? field2.path : `${field2.path}-${row}`, path: field2.path, ...row !== void 0 && { row } };
+        order = sectionIndex * 1e6 + (row ?? 0) * 1e3 + fieldIndex;
+      });
+      if (!placed && section2.layout === "list" && section2.path === path) {
+        placed = { key: `section:${section2.path}`, path: section2.path };
+        order = sectionIndex * 1e6 - 1;
+      }
+    });
+    if (!placed || found.has(placed.key)) continue;
+    found.set(placed.key, { ...placed, message: problemText(problem, t, "sales-to-cs"), order });
+  }
+  return [...found.values()].sort((a, b) => a.order - b.order).map(({ order: _order, ...error }) => error);
+}
+var init_field_errors = __esm({
+  "shared/src/workflow/field-errors.ts"() {
+    "use strict";
+    init_problems2();
+    init_clean();
+    init_paths();
+    init_draft();
+    init_form();
+  }
+});
+
 // shared/src/workflow/index.ts
 var init_workflow = __esm({
   "shared/src/workflow/index.ts"() {
@@ -5969,6 +6091,7 @@ var init_workflow = __esm({
     init_form();
     init_draft();
     init_readiness();
+    init_field_errors();
   }
 });
 
@@ -6239,62 +6362,6 @@ var init_translator = __esm({
     HOUR = 60 * MINUTE;
     DAY = 24 * HOUR;
     cleanedOverrides = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// shared/src/i18n/problems.ts
-function safeParams(problem, t) {
-  const out = {};
-  const params = problem && typeof problem.params === "object" && problem.params !== null ? problem.params : {};
-  for (const [name, value] of Object.entries(params)) {
-    if (typeof value === "number") out[name] = t.formatNumber(value);
-    else if (typeof value === "string") out[name] = value;
-  }
-  return out;
-}
-function problemText(problem, t, kind) {
-  try {
-    const code = problem.code;
-    const key = Object.prototype.hasOwnProperty.call(baseKey, code) ? baseKey[code] : "problem.invalid";
-    const params = safeParams(problem, t);
-    const path = typeof problem.path === "string" ? problem.path : "";
-    params.subject = subjectOf(kind, path, t);
-    let chosen = key;
-    const empty = `${key}.empty`;
-    const detail = `${key}.detail`;
-    if (params.empty !== void 0 && isMessageKey(empty)) chosen = empty;
-    else if (isMessageKey(detail) && placeholdersOf(t.t(detail)).every((name) => params[name] !== void 0)) chosen = detail;
-    return t.t(chosen, params);
-  } catch {
-    return t.t("problem.invalid", { subject: "—" });
-  }
-}
-var baseKey, problemKeys;
-var init_problems2 = __esm({
-  "shared/src/i18n/problems.ts"() {
-    "use strict";
-    init_catalog();
-    init_fields2();
-    baseKey = {
-      not_json: "problem.notJson",
-      not_object: "problem.notObject",
-      too_long: "problem.tooLong",
-      newer_version: "problem.newerVersion",
-      unknown_version: "problem.unknownVersion",
-      migrated: "problem.migrated",
-      missing: "problem.missing",
-      invalid_type: "problem.invalidType",
-      invalid_value: "problem.invalidValue",
-      invalid_format: "problem.invalidFormat",
-      too_small: "problem.tooSmall",
-      too_big: "problem.tooBig",
-      too_many_items: "problem.tooManyItems",
-      dropped_item: "problem.droppedItem",
-      unknown_field: "problem.unknownField",
-      column_mismatch: "problem.columnMismatch",
-      invalid: "problem.invalid"
-    };
-    problemKeys = baseKey;
   }
 });
 
@@ -6989,7 +7056,7 @@ function unreadable(kind, ctx) {
     conflicts: []
   };
 }
-function buildCard(kind, result, options, blank, ready) {
+function buildCard(kind, result, options, blank2, ready) {
   let ctx;
   try {
     ctx = contextOf(options);
@@ -6998,7 +7065,7 @@ function buildCard(kind, result, options, blank, ready) {
   }
   const fallback = () => {
     try {
-      return blank(unreadable(kind, ctx), ctx);
+      return blank2(unreadable(kind, ctx), ctx);
     } catch {
       return { ...unreadable(kind, ctx) };
     }
@@ -7008,13 +7075,13 @@ function buildCard(kind, result, options, blank, ready) {
     const status = at(result, "status");
     const resultKind = at(result, "kind");
     if (resultKind !== void 0 && resultKind !== kind) return fallback();
-    if (status === "empty") return blank({ ...base, state: "empty", stateText: ctx.t.t(emptyKey(kind)) }, ctx);
+    if (status === "empty") return blank2({ ...base, state: "empty", stateText: ctx.t.t(emptyKey(kind)) }, ctx);
     if (status === "invalid") {
       const reason = at(result, "reason");
       const reasonText = bag(reason) ? problemText(reason, ctx.t, kind) : ctx.t.t("state.unreadable");
       const problems = list(at(result, "problems"));
       const notices = problemNotices(kind, problems.length ? problems : bag(reason) ? [reason] : [], ctx);
-      return blank({ ...base, state: "invalid", stateText: ctx.t.t("state.invalid", { reason: reasonText }), notices: [...base.notices, ...notices] }, ctx);
+      return blank2({ ...base, state: "invalid", stateText: ctx.t.t("state.invalid", { reason: reasonText }), notices: [...base.notices, ...notices] }, ctx);
     }
     if (status !== "valid" && status !== "partial") return fallback();
     const value = bag(at(result, "value"));
@@ -8090,6 +8157,7 @@ __export(src_exports, {
   freeTextLimit: () => freeTextLimit,
   guessKind: () => guessKind,
   handoffCopyFor: () => handoffCopyFor,
+  handoffFieldErrors: () => handoffFieldErrors,
   handoffForm: () => handoffForm,
   handoffPermissions: () => handoffPermissions,
   handoffRoles: () => handoffRoles,

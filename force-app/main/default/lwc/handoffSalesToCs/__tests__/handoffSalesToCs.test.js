@@ -267,6 +267,80 @@ describe('c-handoff-sales-to-cs on an Opportunity (the AE)', () => {
         });
     });
 
+    describe('focus and field errors', () => {
+        const editor = (element) => child(element, 'c-handoff-editor');
+        const input = (element, key) => editor(element).shadowRoot.querySelector(`[data-key="${key}"]`);
+        /** What took focus last (the base components are stubs: their host is what a card focuses). */
+        const lastFocused = (spy) => spy.mock.contexts[spy.mock.contexts.length - 1];
+
+        it('moves focus into the editor when it opens, and back to "Edit handoff" after saving', async () => {
+            const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+            const element = await onOpportunity();
+            getRecord.emit(opportunity(handoff(), 'draft'), isOpportunity);
+            await flushPromises();
+            byId(element, 'edit').click();
+            await flushPromises();
+            expect(lastFocused(focus)).toBe(editor(element).shadowRoot.querySelector('[data-key]'));
+            byId(element, 'save-draft').click();
+            await flushPromises();
+            await flushPromises();
+            expect(updateRecord).toHaveBeenCalledTimes(1);
+            expect(lastFocused(focus)).toBe(byId(element, 'edit'));
+            focus.mockRestore();
+        });
+
+        it('gives focus back to "Edit handoff" on cancel too', async () => {
+            const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+            const element = await onOpportunity();
+            getRecord.emit(opportunity(handoff(), 'draft'), isOpportunity);
+            await flushPromises();
+            byId(element, 'edit').click();
+            await flushPromises();
+            byId(element, 'cancel-edit').click();
+            await flushPromises();
+            expect(lastFocused(focus)).toBe(byId(element, 'edit'));
+            focus.mockRestore();
+        });
+
+        it('marks each field a refused submit names, with its message next to it, and focuses the first', async () => {
+            const element = await onOpportunity();
+            getRecord.emit(opportunity(bookPayload('verdier-deal-insights', 'sales-to-cs'), 'draft'), isOpportunity);
+            await flushPromises();
+            byId(element, 'edit').click();
+            await flushPromises();
+            const arr = input(element, 'commercialTerms.arr');
+            const validity = jest.spyOn(arr, 'setCustomValidity');
+            const report = jest.spyOn(arr, 'reportValidity');
+            const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+            byId(element, 'submit').click();
+            await flushPromises();
+            expect(updateRecord).not.toHaveBeenCalled();
+            // The base component shows the message under the field and sets aria-invalid on its input.
+            expect(validity).toHaveBeenLastCalledWith('ARR is missing.');
+            expect(report).toHaveBeenCalled();
+            for (const [key, message] of [
+                ['commercialTerms.arr', 'ARR is missing.'],
+                ['commercialTerms.termMonths', 'Term (months) is missing.'],
+                ['commercialTerms.renewalDate', 'Renewal date is missing.'],
+            ])
+                expect(input(element, key).dataset.error).toBe(message);
+            expect(input(element, 'commercialTerms.currency').dataset.error).toBeUndefined();
+            // Success criteria, a list with no entry yet, comes first in the form: its message takes focus.
+            const listError = editor(element).shadowRoot.querySelector('[data-id="list-error"][data-section="successCriteria"]');
+            expect(listError.textContent.trim()).toBe('Success criteria is missing.');
+            expect(lastFocused(focus)).toBe(listError);
+            focus.mockRestore();
+            await expect(element).toBeAccessible();
+
+            // Fixing a field clears its mark; the others stay.
+            typeInto(arr, '120000');
+            await flushPromises();
+            expect(validity).toHaveBeenLastCalledWith('');
+            expect(input(element, 'commercialTerms.arr').dataset.error).toBeUndefined();
+            expect(input(element, 'commercialTerms.termMonths').dataset.error).toBe('Term (months) is missing.');
+        });
+    });
+
     it('is accessible, reading and editing', async () => {
         const element = await onOpportunity({ showStakeholders: true, showRisks: true, showTechnical: true, showTimeline: true });
         getRecord.emit(opportunity(handoff(), 'draft'), isOpportunity);

@@ -8,6 +8,7 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, ButtonRow, Flex, List, Text } from '@hubspot/ui-extensions';
 import {
+  handoffFieldErrors,
   handoffForm,
   handoffView,
   newHandoffRow,
@@ -21,6 +22,7 @@ import {
   type Draft,
   type CustomerHealth,
   type DraftPath,
+  type HandoffFieldError,
   type HandoffFormSection,
   type ParseResult,
   type Translator,
@@ -49,6 +51,11 @@ export interface HandoffEditorProps {
 export function HandoffEditor({ t, viewOptions, target, initial, currentStatus, health, userName, now = () => new Date(), onDone }: HandoffEditorProps) {
   const [draft, setDraft] = useState<Draft>(initial);
   const [refusal, setRefusal] = useState<string | undefined>();
+  // A refused save's problems on the inputs they name; an input's mark goes once it is changed.
+  // (HubSpot's components cannot be focused from a card, so the refusal above the buttons names them all too.)
+  const [fieldErrors, setFieldErrors] = useState<HandoffFieldError[]>([]);
+  const errorOf = (key: string) => fieldErrors.find((error) => error.key === key)?.message;
+  const clear = (key: string) => setFieldErrors((current) => current.filter((error) => error.key !== key));
   const { state, save } = useSave(target, t);
   const draftView = useMemo(() => handoffView(parsePayload('sales-to-cs', draft), viewOptions, { health }), [draft, viewOptions, health]);
   const { completeness, submitWarnings } = draftView;
@@ -57,17 +64,29 @@ export function HandoffEditor({ t, viewOptions, target, initial, currentStatus, 
     setRefusal(undefined);
     setDraft(change);
   };
-  const setValue = (path: DraftPath, value: unknown) => edit((current) => withDraftValue(current, path, value));
-  const addRow = (section: HandoffFormSection) => edit((current) => withDraftRowAdded(current, [section.path], newHandoffRow(section)));
-  const removeRow = (section: HandoffFormSection, index: number) => edit((current) => withDraftRowRemoved(current, [section.path], index));
+  const setValue = (path: DraftPath, value: unknown, key: string) => {
+    clear(key);
+    edit((current) => withDraftValue(current, path, value));
+  };
+  const addRow = (section: HandoffFormSection) => {
+    clear(`section:${section.path}`);
+    edit((current) => withDraftRowAdded(current, [section.path], newHandoffRow(section)));
+  };
+  const removeRow = (section: HandoffFormSection, index: number) => {
+    // The rows after it move up: their marks no longer point at the right row.
+    setFieldErrors((current) => current.filter((error) => !error.path.startsWith(`${section.path}[]`)));
+    edit((current) => withDraftRowRemoved(current, [section.path], index));
+  };
 
   const saveDraft = async () => {
     const saved = saveHandoffDraft(draft, { platform: 'hubspot', currentStatus });
+    setFieldErrors(saved.ok ? [] : handoffFieldErrors(saved.problems, t, draft));
     if (!saved.ok) return setRefusal(refusalText(t, 'sales-to-cs', saved.problems));
     await save(toHubSpotProperties(saved.columns));
   };
   const submit = async () => {
     const submitted = submitHandoff(draft, { by: userName, now: now(), platform: 'hubspot', currentStatus });
+    setFieldErrors(submitted.ok ? [] : handoffFieldErrors(submitted.problems, t, draft));
     if (!submitted.ok) return setRefusal(refusalText(t, 'sales-to-cs', submitted.problems));
     if (await save(toHubSpotProperties(submitted.columns))) onDone();
   };
@@ -86,6 +105,7 @@ export function HandoffEditor({ t, viewOptions, target, initial, currentStatus, 
           onChange={setValue}
           onAddRow={addRow}
           onRemoveRow={removeRow}
+          errorOf={errorOf}
         />
       ))}
 
