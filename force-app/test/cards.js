@@ -27,7 +27,7 @@ export function typeInto(input, value) {
 
 // Elements that flow inside a line of text; anything else (a paragraph, a list item, a child
 // component) starts a line of its own.
-const INLINE_TAGS = new Set(['SPAN', 'STRONG', 'EM', 'B', 'I', 'SMALL', 'TIME', 'A', 'ABBR', 'LIGHTNING-ICON']);
+const INLINE_TAGS = new Set(['SPAN', 'STRONG', 'EM', 'S', 'B', 'I', 'SMALL', 'TIME', 'A', 'ABBR', 'LIGHTNING-ICON']);
 
 /** The text pieces of each line a card shows, across shadow roots (a slot's content is the host's children). */
 function linePieces(root) {

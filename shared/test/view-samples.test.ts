@@ -37,6 +37,18 @@ describe('the sample book on the cards', () => {
     expect(leadScoreView(parsed('tallgrass-lead-jreyes', 'lead-score'), en).conflicts).toEqual([]);
   });
 
+  it('lead-quality-conflict: the next action sales made obsolete by rejecting the lead is not advice any more', () => {
+    const action = leadScoreView(parsed('kestrel-lead-fbrandt', 'lead-score'), en).nextAction;
+    expect(action).toMatchObject({ action: 'Book a discovery call within 24 hours', applies: 'no' });
+    expect(action?.statusText).toBe('No longer applies: sales rejected this lead on Nov 17, 2026.');
+    const fr = leadScoreView(parsed('kestrel-lead-fbrandt', 'lead-score'), { ...en, locale: 'fr-FR' }).nextAction;
+    expect(fr?.statusText).toMatch(/^Ne s’applique plus : les ventes ont rejeté ce lead le 17 nov/);
+    // Jordan Reyes was already being worked when he was scored: the action is current advice.
+    const current = leadScoreView(parsed('tallgrass-lead-jreyes', 'lead-score'), en).nextAction;
+    expect(current?.applies).toBe('yes');
+    expect(current?.statusText).toBeUndefined();
+  });
+
   it('higher-is-worse, probability and percentile scales read right', () => {
     expect(leadScoreView(parsed('kestrel-contact-mhoffmann', 'lead-score'), en).score?.polarityText).toBe('Higher is worse');
     expect(leadScoreView(parsed('kestrel-contact-jweber', 'lead-score'), en).score?.valueText).toMatch(/%$/);
@@ -55,6 +67,37 @@ describe('the sample book on the cards', () => {
     const returned = handoffView(parsed('kestrel-deal-insights', 'sales-to-cs'), en);
     expect(returned.status).toBe('returned');
     expect(returned.review?.returnReasonText).toMatch(/^Reason: /);
+  });
+
+  it('returned handoff (Kestrel Insights): 100 % of the must-have fields, but none of its criteria confirmed, and sales is warned before submitting', () => {
+    const view = handoffView(parsed('kestrel-deal-insights', 'sales-to-cs'), en);
+    expect(view.completeness).toMatchObject({ percent: 100, criteriaTotal: 2, criteriaConfirmed: 0 });
+    expect(view.completeness.confirmedText).toBe('0 of 2 success criteria confirmed by the customer');
+    expect(view.submitWarnings.map((w) => [w.key, w.path])).toEqual([['submit-warning-no-confirmed-criterion', 'successCriteria']]);
+    expect(view.submitWarnings[0].text).toMatch(/^No success criterion is confirmed by the customer/);
+    const fr = handoffView(parsed('kestrel-deal-insights', 'sales-to-cs'), { ...en, locale: 'fr-FR' });
+    expect(fr.completeness.confirmedText).toBe('Critères de succès confirmés par le client : 0 sur 2');
+    expect(fr.submitWarnings[0].text).toMatch(/^Aucun critère de succès n’est confirmé par le client/);
+    // Rimal: two of three confirmed, no warning.
+    const rimal = handoffView(parsed('rimal-deal-abu-dhabi', 'sales-to-cs'), en);
+    expect(rimal.completeness.confirmedText).toBe('2 of 3 success criteria confirmed by the customer');
+    expect(rimal.submitWarnings).toEqual([]);
+  });
+
+  it("customer-health-conflict: a positive read of Verdier (health 31/100) warns sales before submitting, given the account's health", () => {
+    const health = parsed('groupe-verdier', 'customer-health');
+    const view = handoffView(parsed('verdier-deal-plateforme', 'sales-to-cs'), en, { health });
+    expect(view.submitWarnings.map((w) => [w.key, w.path])).toEqual([['submit-warning-positive-read-low-health', 'accountSentiment']]);
+    expect(view.submitWarnings[0].text).toBe(
+      'You read the account as positive, but its health is weak (31). Check your read with Customer Success, or say why in the handoff.',
+    );
+    // Without the health, or on a healthy account, nothing to warn about.
+    expect(handoffView(parsed('verdier-deal-plateforme', 'sales-to-cs'), en).submitWarnings).toEqual([]);
+    expect(
+      handoffView(parsed('rimal-deal-abu-dhabi', 'sales-to-cs'), en, { health: parsed('rimal-home-healthcare', 'customer-health') }).submitWarnings,
+    ).toEqual([]);
+    // A broken related argument never breaks the card.
+    expect(handoffView(parsed('verdier-deal-plateforme', 'sales-to-cs'), en, { health: 'junk' as never }).state).toBe('ready');
   });
 
   it('customer-health-conflict: health against the sales read at handoff', () => {

@@ -159,6 +159,28 @@ describe('lead score view', () => {
     });
   });
 
+  it('reads the next action against the disposition sales decided after the score', () => {
+    const at = (disposition: LeadScore['disposition']) =>
+      leadScoreView(valid('lead-score', { ...lead(), scoredAt: '2026-11-20T08:00:00Z', disposition }), en).nextAction;
+    expect(at({ status: 'rejected', at: '2026-11-21T09:00:00Z' })).toMatchObject({
+      applies: 'no',
+      statusText: 'No longer applies: sales rejected this lead on Nov 21, 2026.',
+    });
+    expect(at({ status: 'rejected' })).toMatchObject({ applies: 'no', statusText: 'No longer applies: sales rejected this lead.' });
+    expect(at({ status: 'accepted', at: '2026-11-21T09:00:00Z' })).toMatchObject({
+      applies: 'check',
+      statusText: 'Recommended before sales accepted this lead on Nov 21, 2026: check it is still to do.',
+    });
+    expect(at({ status: 'working', at: '2026-11-21T09:00:00Z' })?.applies).toBe('check');
+    // Decided before the model scored the lead: the model knew, the advice is current.
+    expect(at({ status: 'rejected', at: '2026-11-19T09:00:00Z' })).toMatchObject({ applies: 'yes' });
+    expect(at({ status: 'rejected', at: '2026-11-19T09:00:00Z' })?.statusText).toBeUndefined();
+    expect(at(undefined)?.applies).toBe('yes');
+    expect(leadScoreView(valid('lead-score', { ...lead(), disposition: { status: 'rejected', at: '2026-11-21T09:00:00Z' } }), fr).nextAction?.statusText).toBe(
+      'Ne s’applique plus : les ventes ont rejeté ce lead le 21 nov. 2026.',
+    );
+  });
+
   it('does not raise it for a rejected low score, an accepted high score, or when the rule is off', () => {
     const low = { ...lead(), score: { ...lead().score, value: 30 }, disposition: { status: 'rejected' as const } };
     expect(leadScoreView(valid('lead-score', low), en).conflicts).toEqual([]);
@@ -345,6 +367,9 @@ describe('handoff view', () => {
       missing: [],
       summaryText: '10 of 10 must-have fields filled in',
       missingText: '',
+      criteriaTotal: 2,
+      criteriaConfirmed: 1,
+      confirmedText: '1 of 2 success criteria confirmed by the customer',
     });
     expect(view.commercial).toEqual({
       productsText: 'Onboarding Cloud and Portal add-on',

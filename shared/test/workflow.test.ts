@@ -7,7 +7,9 @@ import {
   draftPathOf,
   draftValueAt,
   handoffCopyFor,
+  handoffFieldErrors,
   handoffForm,
+  handoffSubmitWarnings,
   handoffPermissions,
   handoffStandingOf,
   handoffWorkflow,
@@ -24,6 +26,8 @@ import { fieldsOf } from '../src/registry';
 import { handoffStages } from '../src/workflow/rules';
 import { handoffLockedStages, handoffTransitions } from '../src/workflow/transitions';
 import { isMessageKey } from '../src/i18n/catalog';
+import { translator } from '../src/i18n';
+import { sampleRecord } from '../src/samples';
 import { fixture } from './data/fixtures';
 
 type Case = (typeof table.cases)[number];
@@ -310,5 +314,50 @@ describe('the status changes the workflow allows (what the CRM enforces)', () =>
 
   it('lock the handoff once submitted and once accepted', () => {
     expect(handoffLockedStages).toEqual(['submitted', 'accepted']);
+  });
+});
+
+describe('handoffSubmitWarnings: what CS would return a handoff for', () => {
+  it('warns on criteria sales only assumed, and on a positive read of an account whose health is low', () => {
+    const none = { total: 0, confirmed: 0 };
+    expect(handoffSubmitWarnings({ criteria: { total: 2, confirmed: 0 }, accountSentiment: 'neutral', healthLow: undefined })).toEqual([
+      { code: 'no-confirmed-criterion', path: 'successCriteria' },
+    ]);
+    expect(handoffSubmitWarnings({ criteria: { total: 2, confirmed: 1 }, accountSentiment: 'positive', healthLow: true })).toEqual([
+      { code: 'positive-read-low-health', path: 'accountSentiment' },
+    ]);
+    // No criteria is a must-have gap the submit rule names; no health score or a healthy account, nothing to say.
+    expect(handoffSubmitWarnings({ criteria: none, accountSentiment: 'positive', healthLow: undefined })).toEqual([]);
+    expect(handoffSubmitWarnings({ criteria: none, accountSentiment: 'positive', healthLow: false })).toEqual([]);
+    expect(handoffSubmitWarnings({ criteria: none, accountSentiment: 'negative', healthLow: true })).toEqual([]);
+  });
+});
+
+describe('handoffFieldErrors: a refused submit, field by field', () => {
+  const t = translator('en-US');
+  const parsed = (id: string) => JSON.parse(JSON.stringify((sampleRecord(id)!.record.payloads as Record<string, unknown>)['sales-to-cs']));
+  it('places each problem on the input that holds it, in the form’s order, with the sentence shown next to it', () => {
+    const draft = parsed('verdier-deal-insights');
+    const payload = { ...draft, successCriteria: [{ metric: 'Late deliveries', customerConfirmed: true }] };
+    const result = submitHandoff(payload, { by: 'Ana', now: new Date('2026-11-20T09:00:00Z'), platform: 'salesforce' });
+    expect(result.ok).toBe(false);
+    const errors = handoffFieldErrors(result.ok ? [] : result.problems, t, payload);
+    expect(errors.map((e) => [e.key, e.message])).toEqual([
+      ['successCriteria[].target-0', 'Target (Success criteria, entry 1) is missing.'],
+      ['commercialTerms.arr', 'ARR is missing.'],
+      ['commercialTerms.termMonths', 'Term (months) is missing.'],
+      ['commercialTerms.renewalDate', 'Renewal date is missing.'],
+    ]);
+    expect(errors[0]).toMatchObject({ path: 'successCriteria[].target', row: 0 });
+  });
+
+  it('marks a list with no entry on the list itself, and ignores what the form does not edit', () => {
+    const problems = [
+      { path: 'review.status', code: 'invalid', severity: 'error', message: 'x' },
+      { path: 'successCriteria', code: 'missing', severity: 'error', message: 'x' },
+      { path: 'successCriteria', code: 'too_small', severity: 'error', message: 'x' },
+    ] as never;
+    expect(handoffFieldErrors(problems, t)).toEqual([{ key: 'section:successCriteria', path: 'successCriteria', message: 'Success criteria is missing.' }]);
+    expect(handoffFieldErrors(undefined as never, t)).toEqual([]);
   });
 });

@@ -198,7 +198,13 @@ describe('prepareSalesforceWrite / prepareHubSpotWrite', () => {
 
 describe('completenessOf', () => {
   it('counts the must-have fields of the handoff', () => {
-    expect(completenessOf('sales-to-cs', fixture('sales-to-cs'))).toEqual({ filled: 10, total: 10, percent: 100, missing: [] });
+    expect(completenessOf('sales-to-cs', fixture('sales-to-cs'))).toEqual({
+      filled: 10,
+      total: 10,
+      percent: 100,
+      missing: [],
+      criteria: { total: 2, confirmed: 1 },
+    });
     const payload = fixture('sales-to-cs');
     delete payload.commitments;
     payload.desiredOutcome.useCases = [];
@@ -208,7 +214,17 @@ describe('completenessOf', () => {
       total: 10,
       percent: 80,
       missing: ['desiredOutcome.useCases', 'commitments'],
+      criteria: { total: 1, confirmed: 1 },
     });
+  });
+
+  it('counts the success criteria the customer confirmed apart from those sales only assumed', () => {
+    const payload = fixture('sales-to-cs');
+    payload.successCriteria = payload.successCriteria.map((c: Record<string, unknown>) => ({ ...c, customerConfirmed: false }));
+    // The field is filled (the meter says 100 %), but nothing in it is the customer's word.
+    expect(completenessOf('sales-to-cs', payload)).toMatchObject({ percent: 100, criteria: { total: 2, confirmed: 0 } });
+    payload.successCriteria.push({ metric: 'no target', customerConfirmed: true }, 'junk');
+    expect(completenessOf('sales-to-cs', payload).criteria).toEqual({ total: 2, confirmed: 0 });
   });
 
   it('never shows an almost-complete handoff as done', () => {
@@ -223,6 +239,6 @@ describe('completenessOf', () => {
   });
 
   it('is complete for a context without must-have fields', () => {
-    expect(completenessOf('lead-score', {})).toEqual({ filled: 0, total: 0, percent: 100, missing: [] });
+    expect(completenessOf('lead-score', {})).toEqual({ filled: 0, total: 0, percent: 100, missing: [], criteria: { total: 0, confirmed: 0 } });
   });
 });

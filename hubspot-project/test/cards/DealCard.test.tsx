@@ -1,5 +1,20 @@
 /** The deal card on the sample book: deal risk and the handoff, the AE's editor, the CS review, both languages. */
-import { Alert, Button, EmptyState, ErrorState, Flex, Input, LoadingSpinner, ProgressBar, Select, Tag, TextArea } from '@hubspot/ui-extensions';
+import {
+  Alert,
+  Button,
+  DateInput,
+  EmptyState,
+  ErrorState,
+  Flex,
+  Input,
+  LoadingSpinner,
+  NumberInput,
+  ProgressBar,
+  Select,
+  Tag,
+  Text,
+  TextArea,
+} from '@hubspot/ui-extensions';
 import { dealRiskView, handoffView, parseHubSpotProperties, translator } from '@handoff-context/core';
 import { DealCard } from '../../src/app/cards/DealCard';
 import { cardReads } from '../../src/app/cards/utils/properties';
@@ -114,6 +129,35 @@ describe('DealCard: handoff', () => {
     expect(r.findByTestId(Input, 'hc-commercialTerms-currency').props.value).toBe('EUR');
   });
 
+  it('marks each field a refused submit names, with its message under it, and clears a mark once the field is changed', () => {
+    mockServerless({ ok: true });
+    const r = renderCard(<DealCard now={now} />, { properties: bookProperties(draft) });
+    r.findByTestId(Button, 'hc-edit-handoff').trigger('onClick');
+    expect(r.findByTestId(NumberInput, 'hc-commercialTerms-arr').props.error).toBeFalsy();
+    r.findByTestId(Button, 'hc-submit-handoff').trigger('onClick');
+    expect(r.findByTestId(NumberInput, 'hc-commercialTerms-arr').props).toMatchObject({ error: true, validationMessage: 'ARR is missing.' });
+    expect(r.findByTestId(NumberInput, 'hc-commercialTerms-termMonths').props).toMatchObject({ error: true, validationMessage: 'Term (months) is missing.' });
+    expect(r.findByTestId(DateInput, 'hc-commercialTerms-renewalDate').props).toMatchObject({ error: true, validationMessage: 'Renewal date is missing.' });
+    expect(r.findByTestId(Input, 'hc-commercialTerms-currency').props.error).toBeFalsy();
+    // Success criteria has no entry yet: the message sits by its Add button.
+    expect(r.findByTestId(Text, 'hc-list-error-successCriteria').text).toBe('Success criteria is missing.');
+
+    r.findByTestId(NumberInput, 'hc-commercialTerms-arr').trigger('onChange', 120000 as never);
+    expect(r.findByTestId(NumberInput, 'hc-commercialTerms-arr').props.error).toBeFalsy();
+    expect(r.findByTestId(NumberInput, 'hc-commercialTerms-termMonths').props.error).toBe(true);
+    r.findByTestId(Button, 'hc-add-successCriteria').trigger('onClick');
+    expect(r.maybeFindByTestId(Text, 'hc-list-error-successCriteria')).toBeNull();
+    // An entry left half filled in: its own inputs are marked, not the list.
+    r.findByTestId(Input, 'hc-successCriteria-0-metric').trigger('onChange', 'Late deliveries' as never);
+    r.findByTestId(Button, 'hc-submit-handoff').trigger('onClick');
+    expect(r.findByTestId(Input, 'hc-successCriteria-0-target').props).toMatchObject({
+      error: true,
+      validationMessage: 'Target (Success criteria, entry 1) is missing.',
+    });
+    expect(r.findByTestId(Input, 'hc-successCriteria-0-metric').props.error).toBeFalsy();
+    expect(r.maybeFindByTestId(Text, 'hc-list-error-successCriteria')).toBeNull();
+  });
+
   it('resubmits a returned handoff: status, frozen copy and submission time', async () => {
     const serverless = mockServerless({ ok: true });
     const r = renderCard(<DealCard now={now} />, { properties: bookProperties(returned) });
@@ -127,6 +171,35 @@ describe('DealCard: handoff', () => {
     // CS's review columns are CS's to write: the resubmit leaves the last return as CS left it.
     expect(Object.keys(sent).filter((name) => /^hc_handoff_(reviewed|return)_/.test(name))).toEqual([]);
     expect(JSON.parse(sent.hc_handoff_payload).timeline.submittedAt).toBe(now.toISOString());
+  });
+
+  it('Kestrel Insights: 100 % filled in, but "0 of 2 confirmed by the customer", and a warning before submit that does not block it', async () => {
+    const serverless = mockServerless({ ok: true });
+    const r = renderCard(<DealCard now={now} />, { properties: bookProperties('kestrel-deal-insights') });
+    expect(r.findByTestId(Text, 'hc-completeness-confirmed').text).toBe('0 of 2 success criteria confirmed by the customer');
+    expect(r.maybeFindByTestId(Alert, 'hc-submit-warnings')).toBeNull();
+    r.findByTestId(Button, 'hc-edit-handoff').trigger('onClick');
+    const warnings = r.findByTestId(Alert, 'hc-submit-warnings');
+    expect(warnings.props).toMatchObject({ variant: 'warning', title: en.t('submitWarning.heading') });
+    expect(warnings.find(Text).text).toBe(en.t('submitWarning.noConfirmedCriterion'));
+    expect(warnings.find(Text).props.testId).toBe('hc-submit-warning-successCriteria');
+    r.findByTestId(Button, 'hc-submit-handoff').trigger('onClick');
+    await r.waitFor(() => expect(serverless).toHaveBeenCalled());
+    expect(sentParameters(serverless).properties.hc_handoff_status).toBe('submitted');
+  });
+
+  it("Verdier: warns the AE about a positive read of a company whose health is 31/100, read from the deal's company", () => {
+    const properties = bookProperties('verdier-deal-insights');
+    const company = { toObjectId: 7, properties: bookProperties('groupe-verdier') };
+    const r = renderCard(<DealCard now={now} />, { properties, associations: [company] });
+    r.findByTestId(Button, 'hc-edit-handoff').trigger('onClick');
+    expect(r.findByTestId(Text, 'hc-submit-warning-accountSentiment').text).toBe(
+      'You read the account as positive, but its health is weak (31). Check your read with Customer Success, or say why in the handoff.',
+    );
+    // No company health read: nothing to warn about on that count.
+    const alone = renderCard(<DealCard now={now} />, { properties });
+    alone.findByTestId(Button, 'hc-edit-handoff').trigger('onClick');
+    expect(alone.maybeFindByTestId(Text, 'hc-submit-warning-accountSentiment')).toBeNull();
   });
 
   it('keeps the draft and says why when the handoff changed meanwhile', async () => {

@@ -113,6 +113,34 @@ describe('LeadScoreCard: reading', () => {
   });
 });
 
+describe('LeadScoreCard: the next action', () => {
+  it('strikes through the action sales made obsolete by rejecting the lead (Felix Brandt), under the reason, in both languages', () => {
+    const felix = caseId('lead-quality-conflict');
+    const r = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(felix) });
+    expect(r.findByTestId(Text, 'hc-next-action-status').text).toBe('No longer applies: sales rejected this lead on Nov 17, 2026.');
+    const action = r.findByTestId(Text, 'hc-next-action-action');
+    expect(action.text).toBe('Book a discovery call within 24 hours');
+    expect(action.props.format).toEqual({ lineDecoration: 'strikethrough' });
+    const french = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(felix), locale: 'fr-FR' });
+    expect(french.findByTestId(Text, 'hc-next-action-status').text).toMatch(/^Ne s’applique plus : les ventes ont rejeté ce lead le 17 nov/);
+  });
+
+  it('shows a current action as advice, without a status line', () => {
+    const r = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(hot) });
+    expect(r.findByTestId(Text, 'hc-next-action-action').props.format).toEqual({ fontWeight: 'demibold' });
+    expect(r.maybeFindByTestId(Text, 'hc-next-action-status')).toBeNull();
+  });
+
+  it('sits right under the score, before freshness and the factors', () => {
+    const r = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(hot) });
+    const sections = r
+      .findAll(Flex)
+      .map((n) => n.props.testId as string | undefined)
+      .filter((id): id is string => ['hc-lead-score', 'hc-next-action', 'hc-freshness', 'hc-factors'].includes(id ?? ''));
+    expect(sections).toEqual(['hc-lead-score', 'hc-next-action', 'hc-freshness', 'hc-factors']);
+  });
+});
+
 describe('LeadScoreCard: what reps said', () => {
   const MARKUP = '<script>alert("hc")</script><img src=x onerror="alert(1)"><b>bold</b>';
   const given = [
@@ -208,6 +236,37 @@ describe('LeadScoreCard: feedback', () => {
     });
     expect(r.refresh).toHaveBeenCalled();
     expect(r.refetch).toHaveBeenCalled();
+  });
+
+  it('shows which verdict the rep sent: the chosen button primary, and in words; none when the save fails', async () => {
+    mockServerless({ ok: true });
+    const r = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(hot) });
+    const variants = () => ['helpful', 'not-helpful', 'disagree'].map((v) => r.findByTestId(Button, `hc-feedback-${v}`).props.variant);
+    expect(variants()).toEqual(['secondary', 'secondary', 'secondary']);
+    expect(r.maybeFindByTestId(Text, 'hc-feedback-chosen')).toBeNull();
+    r.findByTestId(Button, 'hc-feedback-helpful').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(Text, 'hc-feedback-chosen').text).toBe(en.t('feedback.chose.helpful')));
+    expect(variants()).toEqual(['primary', 'secondary', 'secondary']);
+    r.findByTestId(Button, 'hc-feedback-disagree').trigger('onClick');
+    r.findByTestId(TextArea, 'hc-feedback-reason').trigger('onChange', 'Wrong account' as never);
+    r.findByTestId(Button, 'hc-feedback-send').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(Text, 'hc-feedback-chosen').text).toBe(en.t('feedback.chose.disagree')));
+    expect(variants()).toEqual(['secondary', 'secondary', 'primary']);
+
+    jest.restoreAllMocks();
+    mockServerless({ ok: false, code: 'conflict', params: { properties: 'hc_lead_score_feedback' } });
+    const failed = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(hot) });
+    failed.findByTestId(Button, 'hc-feedback-helpful').trigger('onClick');
+    await failed.waitFor(() => expect(failed.findByTestId(Alert, 'hc-save-failed')).toBeDefined());
+    expect(failed.findByTestId(Button, 'hc-feedback-helpful').props.variant).toBe('secondary');
+    expect(failed.maybeFindByTestId(Text, 'hc-feedback-chosen')).toBeNull();
+  });
+
+  it('wraps the feedback buttons on a narrow sidebar instead of folding them into a menu', () => {
+    const r = renderCard(<LeadScoreCard now={now} />, { properties: bookProperties(hot) });
+    const row = r.findByTestId(Flex, 'hc-feedback-buttons');
+    expect(row.props).toMatchObject({ direction: 'row', wrap: 'wrap' });
+    expect(row.findAll(Button)).toHaveLength(3);
   });
 
   it('needs a reason to disagree, and keeps it when the save is refused because the score changed meanwhile', async () => {

@@ -150,7 +150,8 @@ it('fails when a permission set stops granting a field', async () => {
   writeFileSync(file, readFileSync(file, 'utf8').replace('<field>Account.HC_Health_Payload__c</field>', '<field>Account.HC_Not_A_Field__c</field>'));
   const report = await validateSalesforce(copy, lintless);
   expect(report.findings.map((f) => f.message)).toContain(
-    'Account.HC_Health_Payload__c is read by force-app/main/default/lwc/handoffCustomerHealth/handoffCustomerHealth.js but Handoff_Context_Reader does not grant read',
+    // The handoff card on an Opportunity reads its account's health too, for the warnings before submit.
+    'Account.HC_Health_Payload__c is read by force-app/main/default/lwc/handoffCustomerHealth/handoffCustomerHealth.js, force-app/main/default/lwc/handoffSalesToCs/handoffSalesToCs.js but Handoff_Context_Reader does not grant read',
   );
 }, 120_000);
 

@@ -101,11 +101,22 @@ export const en = {
   'button.showMore': 'Show more',
   'button.showLess': 'Show less',
 
+  // The next action against the sales disposition decided after it
+  'nextAction.rejectedOn': 'No longer applies: sales rejected this lead on {date}.',
+  'nextAction.rejected': 'No longer applies: sales rejected this lead.',
+  'nextAction.acceptedOn': 'Recommended before sales accepted this lead on {date}: check it is still to do.',
+  'nextAction.accepted': 'Recommended before sales accepted this lead: check it is still to do.',
+  'nextAction.workingOn': 'Recommended before sales started working this lead on {date}: check it is still to do.',
+  'nextAction.working': 'Recommended before sales started working this lead: check it is still to do.',
+
   // Feedback and review forms
   'feedback.reasonLabel': 'Why do you disagree?',
   'feedback.reasonHelp': 'Tell Marketing what the score missed, so the model can learn.',
   'feedback.reasonRequired': 'A reason is needed when you disagree.',
   'feedback.sent': 'Thanks: your feedback was sent.',
+  'feedback.chose.helpful': 'You marked this score helpful.',
+  'feedback.chose.notHelpful': 'You marked this score not helpful.',
+  'feedback.chose.disagree': 'You disagreed with this score.',
   'feedback.by': '{name}, {date}',
   'feedback.helpfulCount.one': '{count} rep found this helpful',
   'feedback.helpfulCount.other': '{count} reps found this helpful',
@@ -202,6 +213,13 @@ export const en = {
   'completeness.summary.one': '{filled} of {count} must-have field filled in',
   'completeness.summary.other': '{filled} of {count} must-have fields filled in',
   'completeness.missing': 'Missing: {fields}',
+  'completeness.confirmed.one': '{confirmed} of {count} success criterion confirmed by the customer',
+  'completeness.confirmed.other': '{confirmed} of {count} success criteria confirmed by the customer',
+  'submitWarning.heading': 'Before you submit: CS may return this handoff',
+  'submitWarning.noConfirmedCriterion':
+    'No success criterion is confirmed by the customer: sales only assumed them. Confirm at least one with the customer, or CS may return the handoff.',
+  'submitWarning.positiveReadLowHealth':
+    'You read the account as positive, but its health is {level} ({score}). Check your read with Customer Success, or say why in the handoff.',
   'completeness.complete': 'All must-have fields are filled in.',
   'completeness.meterLabel': 'Handoff completeness: {percent}',
   'criterion.confirmed': 'Confirmed by the customer',

@@ -11,6 +11,7 @@ export type {
   FreshnessView,
   HandoffStatus as HandoffViewStatus,
   HandoffView,
+  LeadActionView,
   LeadScoreView,
   Notice,
   ScoreView,

@@ -18,7 +18,8 @@ import {
   withDetail,
 } from './parts';
 import { group, items, lazyList, num, oneOf, rankBy, text } from './read';
-import type { LeadScoreView } from './types';
+import type { ViewContext } from './context';
+import type { ActionView, LeadActionView, LeadScoreView } from './types';
 
 const strengthRank = { high: 3, medium: 2, low: 1 } as const;
 
@@ -123,7 +124,8 @@ export function leadScoreView(result: ParseResult<LeadScore>, options: ViewOptio
       ].filter(Boolean);
 
       const notices = problemNotices('lead-score', problems, ctx);
-      const nextAction = readAction(value.nextAction, ctx);
+      const action = readAction(value.nextAction, ctx);
+      const nextAction = action && actionAgainstDisposition(action, text(value.scoredAt), dispositionStatus, text(dispositionValue?.at), ctx);
       return {
         ...base,
         kind: 'lead-score',
@@ -141,4 +143,40 @@ export function leadScoreView(result: ParseResult<LeadScore>, options: ViewOptio
       };
     },
   );
+}
+
+/**
+ * The recommended action read against what sales did since the lead was scored. The action was
+ * recommended at `scoredAt`; a disposition decided at or after that time (or undated, so it cannot be
+ * shown to be older) overrides it: a rejection makes it obsolete, an acceptance or "working" means
+ * the rep may already have done it. A disposition older than the score was known to the model, so
+ * the action stays plain advice.
+ */
+function actionAgainstDisposition(
+  action: ActionView,
+  scoredAt: string | undefined,
+  status: 'accepted' | 'working' | 'rejected' | undefined,
+  decidedAt: string | undefined,
+  ctx: ViewContext,
+): LeadActionView {
+  if (!status) return { ...action, applies: 'yes' };
+  const scored = scoredAt ? Date.parse(scoredAt) : NaN;
+  const decided = decidedAt ? Date.parse(decidedAt) : NaN;
+  const decidedLater = !Number.isFinite(decided) || !Number.isFinite(scored) || decided >= scored;
+  if (!decidedLater) return { ...action, applies: 'yes' };
+  const dated = Number.isFinite(decided) && decidedAt;
+  const { t } = ctx;
+  if (status === 'rejected') {
+    return {
+      ...action,
+      applies: 'no',
+      statusText: dated ? t.t('nextAction.rejectedOn', { date: t.formatDate(decidedAt) }) : t.t('nextAction.rejected'),
+    };
+  }
+  const key = status === 'accepted' ? 'accepted' : 'working';
+  return {
+    ...action,
+    applies: 'check',
+    statusText: dated ? t.t(`nextAction.${key}On`, { date: t.formatDate(decidedAt) }) : t.t(`nextAction.${key}`),
+  };
 }

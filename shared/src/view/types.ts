@@ -108,6 +108,11 @@ export interface CompletenessView {
   summaryText: string;
   /** e.g. "Missing: Success criteria, Renewal date". Empty when complete. */
   missingText: string;
+  /** Success criteria filled in, and how many the customer confirmed (sales' assumptions do not). */
+  criteriaTotal: number;
+  criteriaConfirmed: number;
+  /** e.g. "0 of 2 success criteria confirmed by the customer". Present when there are criteria. */
+  confirmedText?: string;
 }
 
 export interface CardView {
@@ -140,7 +145,12 @@ export interface LeadScoreView extends CardView {
   }>;
   /** `detailText`: touches, then last touch. */
   engagement?: { summary: string; lastTouchText?: string; touchesText?: string; detailText?: string };
-  nextAction?: ActionView;
+  /**
+   * The marketing model's recommendation, read against what sales did since: a rejection decided
+   * after the score makes it obsolete (`applies: 'no'`), an acceptance after the score makes it
+   * possibly done (`applies: 'check'`). Cards strike an obsolete action through and never show it as advice.
+   */
+  nextAction?: LeadActionView;
   /** `detailText`: reason, then who set it. */
   disposition?: { status: 'accepted' | 'working' | 'rejected'; statusText: string; reason?: string; byText?: string; detailText?: string };
   feedback: Array<{ key: string; verdict: 'helpful' | 'not-helpful' | 'disagree'; verdictText: string; reason?: string; byText: string }>;
@@ -155,6 +165,13 @@ export interface ActionView {
   dueText?: string;
   /** Owner and due date, e.g. "Owner: Ana · Due 25 Nov 2026". */
   detailText?: string;
+}
+
+export interface LeadActionView extends ActionView {
+  /** `yes`: current advice; `check`: sales took the lead after it was given; `no`: sales rejected the lead since. */
+  applies: 'yes' | 'check' | 'no';
+  /** Why it is not plain advice, e.g. "No longer applies: sales rejected this lead on 17 Nov 2026." Absent when `applies` is `yes`. */
+  statusText?: string;
 }
 
 export interface DealRiskView extends CardView {
@@ -253,6 +270,12 @@ export interface HandoffView extends CardView {
   timeline: Array<{ key: string; label: string; dateText: string }>;
   /** `detailText`: who reviewed it and when, then the return's reason and note. */
   review?: { reviewedText?: string; returnReasonText?: string; returnNote?: string; detailText?: string };
+  /**
+   * What CS would return the handoff for, though nothing stops sales submitting it: no success
+   * criterion confirmed by the customer; sales' positive read of an account whose health is low.
+   * Cards show them to sales before the submit button; `path` names the field to fix.
+   */
+  submitWarnings: Notice[];
 }
 
 export interface CustomerHealthView extends CardView {

@@ -39,3 +39,5 @@ export {
   type Draft,
   type DraftPath,
 } from './draft';
+export { handoffSubmitWarnings, type ReadinessInput, type SubmitWarning, type SubmitWarningCode } from './readiness';
+export { handoffFieldErrors, type HandoffFieldError } from './field-errors';

@@ -14,6 +14,12 @@ export interface Completeness {
   percent: number;
   /** Registry paths of the must-have fields still missing, in registry order. */
   missing: string[];
+  /**
+   * The handoff's success criteria, and how many of them the customer confirmed: a criterion sales
+   * only assumed fills the field but is what CS returns a handoff for, so the meter says both.
+   * Zero and zero for other kinds.
+   */
+  criteria: { total: number; confirmed: number };
 }
 
 type Schema = Parameters<typeof unwrap>[0];
@@ -42,5 +48,22 @@ export function completenessOf(kind: Kind, value: unknown): Completeness {
   }
   const total = mustHave.length;
   const filled = total - missing.length;
-  return { filled, total, percent: total === 0 ? 100 : Math.floor((filled / total) * 100), missing };
+  return { filled, total, percent: total === 0 ? 100 : Math.floor((filled / total) * 100), missing, criteria: criteriaOf(kind, value) };
+}
+
+/** Valid success criteria, and those the customer confirmed (an unreadable entry is neither). */
+function criteriaOf(kind: Kind, value: unknown): Completeness['criteria'] {
+  if (kind !== 'sales-to-cs') return { total: 0, confirmed: 0 };
+  const list = getAt(value, 'successCriteria');
+  const schema = schemaAt(kind, 'successCriteria');
+  const element = schema && ((schema._zod.def as { element?: Schema }).element as Schema | undefined);
+  if (!Array.isArray(list) || !element) return { total: 0, confirmed: 0 };
+  const valid = list.filter((entry) => {
+    try {
+      return isValidFor(element, entry);
+    } catch {
+      return false;
+    }
+  });
+  return { total: valid.length, confirmed: valid.filter((entry) => (entry as { customerConfirmed?: unknown }).customerConfirmed === true).length };
 }

@@ -1,12 +1,22 @@
 /** Deal records: deal risk, and the sales-to-CS handoff with its editor (AE) and review (CS). */
 import { useState } from 'react';
 import { Button, Divider, Flex, hubspot } from '@hubspot/ui-extensions';
-import { dealRiskView, handoffView, handoffWorkflow, type Draft, type HandoffView, type ParseResult, type SalesToCs } from '@handoff-context/core';
+import {
+  dealRiskView,
+  handoffView,
+  handoffWorkflow,
+  type CustomerHealth,
+  type Draft,
+  type HandoffView,
+  type ParseResult,
+  type SalesToCs,
+} from '@handoff-context/core';
 import { CardFrame } from './components/CardFrame';
 import { DealRiskSection } from './components/deal/DealRiskSection';
 import { HandoffEditor } from './components/deal/HandoffEditor';
 import { ReviewForm } from './components/deal/ReviewForm';
 import { HandoffSummary } from './components/HandoffSummary';
+import { useAssociatedHealth } from './hooks/useAssociatedHealth';
 import { useCardSettings } from './hooks/useCardSettings';
 import { useContextPayload } from './hooks/useContextPayload';
 import type { SaveTarget } from './hooks/useSave';
@@ -24,12 +34,14 @@ function HandoffPart({
   result,
   target,
   status,
+  health,
   now,
 }: {
   view: HandoffView;
   result: ParseResult<SalesToCs>;
   target: SaveTarget;
   status: string | null | undefined;
+  health?: ParseResult<CustomerHealth>;
   now?: Date;
 }) {
   const { t, viewOptions, userName } = useCardSettings();
@@ -49,6 +61,7 @@ function HandoffPart({
         target={target}
         initial={draftOf(result)}
         currentStatus={status}
+        health={health}
         userName={userName}
         now={clock}
         onDone={() => setEditing(false)}
@@ -72,6 +85,7 @@ function HandoffPart({
 export function DealCard({ now }: { now?: Date }) {
   const { t, viewOptions, objectId } = useCardSettings();
   const payload = useContextPayload('hc_deal_card');
+  const health = useAssociatedHealth();
   return (
     <CardFrame t={t} payload={payload} objectType="deal">
       {(loaded) => {
@@ -83,10 +97,11 @@ export function DealCard({ now }: { now?: Date }) {
             <DealRiskSection t={t} view={dealRiskView(loaded.results['deal-risk']!, options)} />
             <Divider />
             <HandoffPart
-              view={handoffView(handoffResult, options)}
+              view={handoffView(handoffResult, options, { health })}
               result={handoffResult}
               target={target}
               status={loaded.properties[hubspotPropertyOf('sales-to-cs', 'review.status')]}
+              health={health}
               now={now}
             />
           </Flex>

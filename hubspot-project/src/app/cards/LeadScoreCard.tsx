@@ -25,9 +25,10 @@ export function LeadScoreCard({ now }: { now?: Date }) {
         return (
           <ViewFrame view={view} testId="hc-lead-score-card" stateTestId="hc" gap="md">
             <ScoreSummary title={view.title} score={view.score} testId="hc-lead-score" />
+            {/* What to do next sits right under the score: the two things a rep reads before calling. */}
+            <ActionSummary heading={t.t('section.nextAction')} action={view.nextAction} testId="hc-next-action" />
             <Freshness freshness={view.freshness} />
             <FactorList heading={t.t('section.whyScore')} factors={view.factors} testId="hc-factors" />
-            <ActionSummary heading={t.t('section.nextAction')} action={view.nextAction} testId="hc-next-action" />
             <LeadScoreDetails t={t} view={view} />
             <Divider />
             <FeedbackForm

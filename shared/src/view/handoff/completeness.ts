@@ -34,5 +34,10 @@ export function completenessView(value: unknown, ctx: ViewContext): Completeness
     missing,
     summaryText: t.tn('completeness.summary', result.total, { filled: t.formatNumber(result.filled) }),
     missingText: complete ? '' : t.t('completeness.missing', { fields: t.formatList(missing.map((m) => m.label)) }),
+    criteriaTotal: result.criteria.total,
+    criteriaConfirmed: result.criteria.confirmed,
+    ...(result.criteria.total > 0 && {
+      confirmedText: t.tn('completeness.confirmed', result.criteria.total, { confirmed: t.formatNumber(result.criteria.confirmed) }),
+    }),
   };
 }

@@ -2,7 +2,7 @@
  * The sales-to-CS handoff card: what was promised and to whom, how complete it is, and where it
  * stands between sales and CS. Each section has its own reader; this puts them together.
  */
-import type { SalesToCs } from '../../contexts';
+import type { CustomerHealth, SalesToCs } from '../../contexts';
 import type { ParseResult } from '../../parse/result';
 import { metricConflicts } from '../conflicts';
 import type { ViewOptions } from '../context';
@@ -13,13 +13,18 @@ import type { HandoffView } from '../types';
 import { readAccountSentiment, readKnownRisks, readObjections, readStakeholders, sentiments } from './account';
 import { completenessView, isMustHaveGap } from './completeness';
 import { readTechnical, readTimeline } from './delivery';
+import { submitWarnings } from './readiness';
 import { readReview, reviewNotices, statusOf } from './review';
 import { readCommercial, readCommitments, readCriteria, readOutcome } from './sale';
 import { KIND } from './stored';
 
 export { completenessView } from './completeness';
 
-export function handoffView(result: ParseResult<SalesToCs>, options: ViewOptions = {}): HandoffView {
+/**
+ * `related.health`: the account's customer health, when the card can read it: sales is warned
+ * before submitting a positive read of an account whose health is low.
+ */
+export function handoffView(result: ParseResult<SalesToCs>, options: ViewOptions = {}, related?: { health?: ParseResult<CustomerHealth> }): HandoffView {
   return buildCard<HandoffView, typeof KIND>(
     KIND,
     result,
@@ -36,6 +41,7 @@ export function handoffView(result: ParseResult<SalesToCs>, options: ViewOptions
       objections: [],
       risks: [],
       timeline: [],
+      submitWarnings: [],
     }),
     ({ status: parseStatus, value, problems, contradictions }, base, ctx) => {
       const { t } = ctx;
@@ -52,6 +58,12 @@ export function handoffView(result: ParseResult<SalesToCs>, options: ViewOptions
       const whyWon = text(value.whyWon);
       const technical = readTechnical(value, ctx);
       const review = readReview(status, value, ctx);
+      let health: unknown;
+      try {
+        health = related && typeof related === 'object' ? related.health : undefined;
+      } catch {
+        health = undefined;
+      }
 
       return {
         ...base,
@@ -74,6 +86,7 @@ export function handoffView(result: ParseResult<SalesToCs>, options: ViewOptions
         ...(technical && { technical }),
         timeline: readTimeline(value, ctx),
         ...(review && { review }),
+        submitWarnings: submitWarnings(value, completeness, health, ctx),
       };
     },
   );

@@ -16,6 +16,12 @@ export default class HandoffCompleteness extends LightningElement {
         return `width: ${this.percent}%`;
     }
 
+    // All filled in is not ready: a handoff whose criteria the customer never confirmed says so beside the percent.
+    get confirmedClass() {
+        const none = this.completeness && this.completeness.criteriaTotal > 0 && this.completeness.criteriaConfirmed === 0;
+        return none ? 'slds-text-body_small slds-text-color_error' : 'slds-text-body_small';
+    }
+
     get hasMissing() {
         return !!(this.completeness && Array.isArray(this.completeness.missing) && this.completeness.missing.length > 0);
     }

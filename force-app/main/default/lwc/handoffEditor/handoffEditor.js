@@ -32,6 +32,63 @@ function clone(value) {
 export default class HandoffEditor extends LightningElement {
     t = cardTranslator();
     working = {};
+    // Field errors of a refused save (c/handoffCore handoffFieldErrors), and the keys fixed since.
+    fieldErrors = [];
+    cleared = new Set();
+    errorsToShow = false;
+    opened = false;
+    reported = new Set();
+
+    /**
+     * The refused save's problems, field by field: each input shows its message (the base
+     * components' own validity message, which sets aria-invalid), a list with no entry says it
+     * beside its Add button, and focus moves to the first one.
+     */
+    @api
+    get errors() {
+        return this.fieldErrors;
+    }
+    set errors(value) {
+        this.fieldErrors = Array.isArray(value) ? value : [];
+        this.cleared = new Set();
+        this.errorsToShow = this.fieldErrors.length > 0;
+    }
+
+    errorOf(key) {
+        if (this.cleared.has(key)) return undefined;
+        const found = this.fieldErrors.find((error) => error.key === key);
+        return found ? found.message : undefined;
+    }
+
+    renderedCallback() {
+        const inputs = [...this.template.querySelectorAll('[data-key]')];
+        // Each input's validity follows its error: a message when it has one, none once fixed.
+        for (const input of inputs) {
+            if (typeof input.setCustomValidity !== 'function') continue;
+            const key = input.dataset.key;
+            const message = this.errorOf(key);
+            if (!message && !this.reported.has(key)) continue;
+            input.setCustomValidity(message || '');
+            input.reportValidity();
+            if (message) this.reported.add(key);
+            else this.reported.delete(key);
+        }
+        if (this.errorsToShow) {
+            this.errorsToShow = false;
+            const first = this.fieldErrors[0];
+            // A list with no entry: its message takes focus (read out), the Add button is next.
+            const target =
+                first &&
+                this.template.querySelector(
+                    first.key.startsWith('section:') ? `[data-id="list-error"][data-section="${first.path}"]` : `[data-key="${first.key}"]`,
+                );
+            if (target) target.focus();
+        } else if (!this.opened) {
+            // Focus goes into the editor when it opens: its first input.
+            this.opened = true;
+            if (inputs[0]) inputs[0].focus();
+        }
+    }
 
     @api
     get draft() {
@@ -49,9 +106,12 @@ export default class HandoffEditor extends LightningElement {
     fieldModel(field, row) {
         const value = draftValueAt(this.working, draftPathOf(field.path, row));
         const multiline = field.input === 'longtext' || field.input === 'lines';
+        const key = row === undefined ? field.path : `${field.path}-${row}`;
+        const error = this.errorOf(key);
         return {
-            key: row === undefined ? field.path : `${field.path}-${row}`,
+            key,
             path: field.path,
+            error,
             row: row === undefined ? '' : String(row),
             input: field.input,
             label: this.label(field.path),
@@ -113,9 +173,12 @@ export default class HandoffEditor extends LightningElement {
                     fields: section.fields.map((field) => this.fieldModel(field, index)),
                 };
             });
+            const listError = this.errorOf(`section:${section.path}`);
             return {
                 ...base,
                 blocks,
+                listError,
+                listErrorId: `error-${section.path}`,
                 addLabel: this.t.t('button.addEntry', { field: label }),
                 addId: `add-${section.path}`,
                 full: section.maxItems !== undefined && entries.length >= section.maxItems,
@@ -124,7 +187,8 @@ export default class HandoffEditor extends LightningElement {
     }
 
     handleField(event) {
-        const { path, row, input } = event.target.dataset;
+        const { path, row, input, key } = event.target.dataset;
+        if (key) this.cleared = new Set([...this.cleared, key]);
         const raw = input === 'toggle' ? event.target.checked : event.detail && event.detail.value !== undefined ? event.detail.value : event.target.value;
         this.working = withDraftValue(this.working, draftPathOf(path, row === '' || row === undefined ? undefined : Number(row)), inputValueOf(input, raw));
         this.changed();
@@ -134,6 +198,7 @@ export default class HandoffEditor extends LightningElement {
         const { section } = event.target.dataset;
         const form = handoffForm.sections.find((candidate) => candidate.path === section);
         if (!form) return;
+        this.cleared = new Set([...this.cleared, `section:${section}`]);
         this.working = withDraftRowAdded(this.working, [section], newHandoffRow(form));
         this.changed();
     }

@@ -26,6 +26,8 @@ import HC_commercial_renews from '@salesforce/label/c.HC_commercial_renews';
 import HC_commercial_term_one from '@salesforce/label/c.HC_commercial_term_one';
 import HC_commercial_term_other from '@salesforce/label/c.HC_commercial_term_other';
 import HC_completeness_complete from '@salesforce/label/c.HC_completeness_complete';
+import HC_completeness_confirmed_one from '@salesforce/label/c.HC_completeness_confirmed_one';
+import HC_completeness_confirmed_other from '@salesforce/label/c.HC_completeness_confirmed_other';
 import HC_completeness_meterLabel from '@salesforce/label/c.HC_completeness_meterLabel';
 import HC_completeness_missing from '@salesforce/label/c.HC_completeness_missing';
 import HC_completeness_summary_one from '@salesforce/label/c.HC_completeness_summary_one';
@@ -164,6 +166,9 @@ import HC_factor_weight_percentagePoints_other from '@salesforce/label/c.HC_fact
 import HC_factor_weight_points_one from '@salesforce/label/c.HC_factor_weight_points_one';
 import HC_factor_weight_points_other from '@salesforce/label/c.HC_factor_weight_points_other';
 import HC_feedback_by from '@salesforce/label/c.HC_feedback_by';
+import HC_feedback_chose_disagree from '@salesforce/label/c.HC_feedback_chose_disagree';
+import HC_feedback_chose_helpful from '@salesforce/label/c.HC_feedback_chose_helpful';
+import HC_feedback_chose_notHelpful from '@salesforce/label/c.HC_feedback_chose_notHelpful';
 import HC_feedback_disagreeCount_one from '@salesforce/label/c.HC_feedback_disagreeCount_one';
 import HC_feedback_disagreeCount_other from '@salesforce/label/c.HC_feedback_disagreeCount_other';
 import HC_feedback_helpfulCount_one from '@salesforce/label/c.HC_feedback_helpfulCount_one';
@@ -374,6 +379,12 @@ import HC_leadScore_title from '@salesforce/label/c.HC_leadScore_title';
 import HC_level_high from '@salesforce/label/c.HC_level_high';
 import HC_level_low from '@salesforce/label/c.HC_level_low';
 import HC_level_medium from '@salesforce/label/c.HC_level_medium';
+import HC_nextAction_accepted from '@salesforce/label/c.HC_nextAction_accepted';
+import HC_nextAction_acceptedOn from '@salesforce/label/c.HC_nextAction_acceptedOn';
+import HC_nextAction_rejected from '@salesforce/label/c.HC_nextAction_rejected';
+import HC_nextAction_rejectedOn from '@salesforce/label/c.HC_nextAction_rejectedOn';
+import HC_nextAction_working from '@salesforce/label/c.HC_nextAction_working';
+import HC_nextAction_workingOn from '@salesforce/label/c.HC_nextAction_workingOn';
 import HC_polarity_higherIsBetter from '@salesforce/label/c.HC_polarity_higherIsBetter';
 import HC_polarity_higherIsWorse from '@salesforce/label/c.HC_polarity_higherIsWorse';
 import HC_problem_columnMismatch from '@salesforce/label/c.HC_problem_columnMismatch';
@@ -484,6 +495,9 @@ import HC_state_saveFailed from '@salesforce/label/c.HC_state_saveFailed';
 import HC_state_saved from '@salesforce/label/c.HC_state_saved';
 import HC_state_saving from '@salesforce/label/c.HC_state_saving';
 import HC_state_unreadable from '@salesforce/label/c.HC_state_unreadable';
+import HC_submitWarning_heading from '@salesforce/label/c.HC_submitWarning_heading';
+import HC_submitWarning_noConfirmedCriterion from '@salesforce/label/c.HC_submitWarning_noConfirmedCriterion';
+import HC_submitWarning_positiveReadLowHealth from '@salesforce/label/c.HC_submitWarning_positiveReadLowHealth';
 import HC_technical_ssoNotRequired from '@salesforce/label/c.HC_technical_ssoNotRequired';
 import HC_technical_ssoRequired from '@salesforce/label/c.HC_technical_ssoRequired';
 import HC_text_labelled from '@salesforce/label/c.HC_text_labelled';
@@ -518,6 +532,8 @@ const labels = Object.freeze({
     "commercial.term.one": HC_commercial_term_one,
     "commercial.term.other": HC_commercial_term_other,
     "completeness.complete": HC_completeness_complete,
+    "completeness.confirmed.one": HC_completeness_confirmed_one,
+    "completeness.confirmed.other": HC_completeness_confirmed_other,
     "completeness.meterLabel": HC_completeness_meterLabel,
     "completeness.missing": HC_completeness_missing,
     "completeness.summary.one": HC_completeness_summary_one,
@@ -656,6 +672,9 @@ const labels = Object.freeze({
     "factor.weight.points.one": HC_factor_weight_points_one,
     "factor.weight.points.other": HC_factor_weight_points_other,
     "feedback.by": HC_feedback_by,
+    "feedback.chose.disagree": HC_feedback_chose_disagree,
+    "feedback.chose.helpful": HC_feedback_chose_helpful,
+    "feedback.chose.notHelpful": HC_feedback_chose_notHelpful,
     "feedback.disagreeCount.one": HC_feedback_disagreeCount_one,
     "feedback.disagreeCount.other": HC_feedback_disagreeCount_other,
     "feedback.helpfulCount.one": HC_feedback_helpfulCount_one,
@@ -866,6 +885,12 @@ const labels = Object.freeze({
     "level.high": HC_level_high,
     "level.low": HC_level_low,
     "level.medium": HC_level_medium,
+    "nextAction.accepted": HC_nextAction_accepted,
+    "nextAction.acceptedOn": HC_nextAction_acceptedOn,
+    "nextAction.rejected": HC_nextAction_rejected,
+    "nextAction.rejectedOn": HC_nextAction_rejectedOn,
+    "nextAction.working": HC_nextAction_working,
+    "nextAction.workingOn": HC_nextAction_workingOn,
     "polarity.higherIsBetter": HC_polarity_higherIsBetter,
     "polarity.higherIsWorse": HC_polarity_higherIsWorse,
     "problem.columnMismatch": HC_problem_columnMismatch,
@@ -976,6 +1001,9 @@ const labels = Object.freeze({
     "state.saved": HC_state_saved,
     "state.saving": HC_state_saving,
     "state.unreadable": HC_state_unreadable,
+    "submitWarning.heading": HC_submitWarning_heading,
+    "submitWarning.noConfirmedCriterion": HC_submitWarning_noConfirmedCriterion,
+    "submitWarning.positiveReadLowHealth": HC_submitWarning_positiveReadLowHealth,
     "technical.ssoNotRequired": HC_technical_ssoNotRequired,
     "technical.ssoRequired": HC_technical_ssoRequired,
     "text.labelled": HC_text_labelled,

@@ -25,6 +25,8 @@ export default class HandoffLeadScore extends HandoffWritingCard {
     disagreeing = false;
     reason = '';
     showAllFeedback = false;
+    // The verdict this rep sent from this card, once saved: its button shows pressed, a sentence says it.
+    chosen;
 
     get fields() {
         return this.objectApiName ? recordFields(KIND, this.objectApiName) : undefined;
@@ -75,6 +77,10 @@ export default class HandoffLeadScore extends HandoffWritingCard {
     get showsNextAction() {
         return this.showNextAction && !!this.view.nextAction;
     }
+    // Sales rejected the lead after it was scored: the action is struck through, under the reason (decided by the core).
+    get nextActionObsolete() {
+        return this.view.nextAction.applies === 'no';
+    }
 
     // Feedback
     get buttons() {
@@ -87,6 +93,23 @@ export default class HandoffLeadScore extends HandoffWritingCard {
             cancel: t.t('button.cancel'),
         };
     }
+    get feedbackPressed() {
+        return {
+            helpful: String(this.chosen === 'helpful'),
+            notHelpful: String(this.chosen === 'not-helpful'),
+            disagree: String(this.chosen === 'disagree'),
+        };
+    }
+    get feedbackButtonClass() {
+        const of = (verdict) =>
+            `slds-button ${this.chosen === verdict ? 'slds-button_brand' : 'slds-button_neutral'} slds-m-right_xx-small slds-m-bottom_xx-small`;
+        return { helpful: of('helpful'), notHelpful: of('not-helpful'), disagree: of('disagree') };
+    }
+    get chosenText() {
+        const keys = { helpful: 'feedback.chose.helpful', 'not-helpful': 'feedback.chose.notHelpful', disagree: 'feedback.chose.disagree' };
+        return this.chosen ? this.t.t(keys[this.chosen]) : undefined;
+    }
+
     // What reps said so far: the newest few, all of them on request (the core orders them newest first).
     get feedbackEntries() {
         const entries = this.view.feedback;
@@ -157,6 +180,7 @@ export default class HandoffLeadScore extends HandoffWritingCard {
             onSaved: () => {
                 this.disagreeing = false;
                 this.reason = '';
+                this.chosen = verdict;
             },
         });
     }

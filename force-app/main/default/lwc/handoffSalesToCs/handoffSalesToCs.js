@@ -4,6 +4,7 @@ import { getRelatedListRecords } from 'lightning/uiRelatedListApi';
 import {
     acceptHandoff,
     columnAt,
+    handoffFieldErrors,
     handoffCopyFor,
     handoffView,
     handoffWorkflow,
@@ -18,6 +19,7 @@ import {
 import {
     CUSTOMER_SUCCESS_PERMISSION_SET,
     SALES_PERMISSION_SET,
+    contextFields,
     enumOptions,
     firstRecord,
     memoized,
@@ -29,6 +31,7 @@ import { HandoffWritingCard } from 'c/handoffRecordCard';
 
 const KIND = 'sales-to-cs';
 const STATUS_FIELD = salesforceFieldName(columnAt(KIND, 'review.status'));
+const HEALTH = 'customer-health';
 
 /**
  * The sales-to-CS handoff. On an Opportunity the AE fills it in and submits it; on an Account the CS
@@ -48,6 +51,9 @@ export default class HandoffSalesToCs extends HandoffWritingCard {
     // The AE's draft and the CS review form: kept on every failure, so no work is lost.
     editing = false;
     draft;
+    // A refused save's problems, field by field, for the editor to mark; and whether focus goes back to "Edit handoff".
+    fieldErrors = [];
+    refocusEdit = false;
     returning = false;
     returnReason;
     returnNote = '';
@@ -60,8 +66,11 @@ export default class HandoffSalesToCs extends HandoffWritingCard {
         return this.onAccount ? 'customer-success' : 'sales';
     }
 
+    // On an Opportunity, its account's customer health too (through the Account relationship, in the
+    // same read): sales is warned before submitting a positive read of an account whose health is low.
     get fields() {
-        return this.objectApiName && !this.onAccount ? recordFields(KIND, this.objectApiName) : undefined;
+        if (!this.objectApiName || this.onAccount) return undefined;
+        return [...recordFields(KIND, this.objectApiName), ...contextFields(HEALTH, 'Account').map((field) => `${this.objectApiName}.${field}`)];
     }
     // On an Account: the latest closed-won opportunity under it, with its handoff.
     get accountId() {
@@ -115,9 +124,17 @@ export default class HandoffSalesToCs extends HandoffWritingCard {
         return memoized(this, 'workflow', [parsed, role], () => handoffWorkflow(role, parsed));
     }
 
+    // The account's health as the Opportunity's Account relationship brought it (none on an Account card, or when hidden).
+    get health() {
+        const account = !this.onAccount && this.record && this.record.fields && this.record.fields.Account;
+        const value = account && account.value;
+        return memoized(this, 'health', [value], () => (value && value.fields ? parseSalesforceRecord(HEALTH, value) : undefined));
+    }
+
     get view() {
         const parsed = this.parsed;
-        return memoized(this, 'view', [parsed], () => (parsed ? handoffView(parsed, viewOptions()) : undefined));
+        const health = this.health;
+        return memoized(this, 'view', [parsed, health], () => (parsed ? handoffView(parsed, viewOptions(), { health }) : undefined));
     }
     get headings() {
         return { notices: this.t.t('section.notices'), conflicts: this.t.t('section.conflicts'), completeness: this.t.t('section.completeness') };
@@ -134,11 +151,25 @@ export default class HandoffSalesToCs extends HandoffWritingCard {
         };
     }
 
+    // The draft as the core reads it while the AE edits: its completeness and what CS would return it for.
+    get draftView() {
+        const health = this.health;
+        return memoized(this, 'draftView', [this.draft, health], () => handoffView(parsePayload(KIND, this.draft), viewOptions(), { health }));
+    }
     // Completeness: of the draft while editing, of the stored handoff otherwise.
     get completeness() {
-        if (this.editing)
-            return memoized(this, 'draftCompleteness', [this.draft], () => handoffView(parsePayload(KIND, this.draft), viewOptions()).completeness);
+        if (this.editing) return this.draftView.completeness;
         return this.view ? this.view.completeness : undefined;
+    }
+    // Shown above the submit button, before the AE submits; they warn and do not block.
+    get submitWarnings() {
+        return this.editing && this.canSubmit ? this.draftView.submitWarnings : [];
+    }
+    get hasSubmitWarnings() {
+        return this.submitWarnings.length > 0;
+    }
+    get submitWarningHeading() {
+        return this.t.t('submitWarning.heading');
     }
     get completenessLabel() {
         const completeness = this.completeness;
@@ -156,6 +187,7 @@ export default class HandoffSalesToCs extends HandoffWritingCard {
         const parsed = this.parsed;
         const stored = parsed && (parsed.status === 'valid' || parsed.status === 'partial') ? parsed.value : {};
         this.draft = JSON.parse(JSON.stringify(stored));
+        this.fieldErrors = [];
         this.editing = true;
         this.askForSignature();
         this.statusText = '';
@@ -164,19 +196,33 @@ export default class HandoffSalesToCs extends HandoffWritingCard {
         this.draft = event.detail.draft;
     }
     handleCancelEdit() {
-        this.editing = false;
+        this.stopEditing();
         this.draft = undefined;
     }
+    // Focus goes back to the button that opened the editor.
     stopEditing() {
         this.editing = false;
+        this.fieldErrors = [];
+        this.refocusEdit = true;
+    }
+    renderedCallback() {
+        if (!this.refocusEdit || this.editing) return;
+        // Once submitted there is no Edit button any more: the status, which says "Submitted", takes focus.
+        const target = this.template.querySelector('[data-id="edit"]') || this.template.querySelector('[data-id="status-text"]');
+        if (!target) return;
+        this.refocusEdit = false;
+        target.focus();
     }
     handleSaveDraft() {
-        this.write(saveHandoffDraft(this.draft, { platform: 'salesforce', currentStatus: this.currentStatus }), () => this.stopEditing());
+        this.writeDraft(saveHandoffDraft(this.draft, { platform: 'salesforce', currentStatus: this.currentStatus }));
     }
     handleSubmit() {
-        this.write(submitHandoff(this.draft, { by: this.actor, now: new Date(), platform: 'salesforce', currentStatus: this.currentStatus }), () =>
-            this.stopEditing(),
-        );
+        this.writeDraft(submitHandoff(this.draft, { by: this.actor, now: new Date(), platform: 'salesforce', currentStatus: this.currentStatus }));
+    }
+    /** A refused draft or submit marks each field it names in the editor, as well as saying it under the buttons. */
+    writeDraft(result) {
+        this.fieldErrors = result.ok ? [] : handoffFieldErrors(result.problems, this.t, this.draft);
+        this.write(result, () => this.stopEditing());
     }
 
     // The CS manager (Account)

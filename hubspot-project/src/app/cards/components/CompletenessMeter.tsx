@@ -15,6 +15,12 @@ export function CompletenessMeter({ t, completeness }: { t: Translator; complete
         variant={completeness.complete ? 'success' : 'warning'}
       />
       <Text>{completeness.complete ? t.t('completeness.complete') : completeness.missingText}</Text>
+      {/* All filled in is not ready: how many criteria the customer confirmed, beside the percent. */}
+      {completeness.confirmedText && (
+        <Text testId="hc-completeness-confirmed" format={completeness.criteriaConfirmed === 0 ? { fontWeight: 'demibold' } : undefined}>
+          {completeness.confirmedText}
+        </Text>
+      )}
     </Flex>
   );
 }

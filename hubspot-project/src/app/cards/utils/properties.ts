@@ -41,7 +41,8 @@ export const cardReads: Record<string, CardReads> = {
     objectType: 'deals',
     kinds: ['deal-risk', 'sales-to-cs'],
     properties: reads(['deal-risk', 'sales-to-cs']),
-    associations: [],
+    // The deal's company health: the AE is warned before submitting a positive read of a low-health account.
+    associations: [{ toObjectType: 'companies', kinds: ['customer-health'], properties: propertiesOf('customer-health') }],
   },
   hc_company_card: {
     objectType: 'companies',

@@ -4155,7 +4155,22 @@ function completenessOf(kind, value) {
   }
   const total = mustHave.length;
   const filled = total - missing.length;
-  return { filled, total, percent: total === 0 ? 100 : Math.floor(filled / total * 100), missing };
+  return { filled, total, percent: total === 0 ? 100 : Math.floor(filled / total * 100), missing, criteria: criteriaOf(kind, value) };
+}
+function criteriaOf(kind, value) {
+  if (kind !== "sales-to-cs") return { total: 0, confirmed: 0 };
+  const list2 = getAt(value, "successCriteria");
+  const schema = schemaAt(kind, "successCriteria");
+  const element = schema && schema._zod.def.element;
+  if (!Array.isArray(list2) || !element) return { total: 0, confirmed: 0 };
+  const valid = list2.filter((entry) => {
+    try {
+      return isValidFor(element, entry);
+    } catch {
+      return false;
+    }
+  });
+  return { total: valid.length, confirmed: valid.filter((entry) => entry.customerConfirmed === true).length };
 }
 var init_completeness = __esm({
   "shared/src/write/completeness.ts"() {
@@ -4891,11 +4906,21 @@ var init_en = __esm({
       "button.removeEntry": "Remove {entry}",
       "button.showMore": "Show more",
       "button.showLess": "Show less",
+      // The next action against the sales disposition decided after it
+      "nextAction.rejectedOn": "No longer applies: sales rejected this lead on {date}.",
+      "nextAction.rejected": "No longer applies: sales rejected this lead.",
+      "nextAction.acceptedOn": "Recommended before sales accepted this lead on {date}: check it is still to do.",
+      "nextAction.accepted": "Recommended before sales accepted this lead: check it is still to do.",
+      "nextAction.workingOn": "Recommended before sales started working this lead on {date}: check it is still to do.",
+      "nextAction.working": "Recommended before sales started working this lead: check it is still to do.",
       // Feedback and review forms
       "feedback.reasonLabel": "Why do you disagree?",
       "feedback.reasonHelp": "Tell Marketing what the score missed, so the model can learn.",
       "feedback.reasonRequired": "A reason is needed when you disagree.",
       "feedback.sent": "Thanks: your feedback was sent.",
+      "feedback.chose.helpful": "You marked this score helpful.",
+      "feedback.chose.notHelpful": "You marked this score not helpful.",
+      "feedback.chose.disagree": "You disagreed with this score.",
       "feedback.by": "{name}, {date}",
       "feedback.helpfulCount.one": "{count} rep found this helpful",
       "feedback.helpfulCount.other": "{count} reps found this helpful",
@@ -4986,6 +5011,11 @@ var init_en = __esm({
       "completeness.summary.one": "{filled} of {count} must-have field filled in",
       "completeness.summary.other": "{filled} of {count} must-have fields filled in",
       "completeness.missing": "Missing: {fields}",
+      "completeness.confirmed.one": "{confirmed} of {count} success criterion confirmed by the customer",
+      "completeness.confirmed.other": "{confirmed} of {count} success criteria confirmed by the customer",
+      "submitWarning.heading": "Before you submit: CS may return this handoff",
+      "submitWarning.noConfirmedCriterion": "No success criterion is confirmed by the customer: sales only assumed them. Confirm at least one with the customer, or CS may return the handoff.",
+      "submitWarning.positiveReadLowHealth": "You read the account as positive, but its health is {level} ({score}). Check your read with Customer Success, or say why in the handoff.",
       "completeness.complete": "All must-have fields are filled in.",
       "completeness.meterLabel": "Handoff completeness: {percent}",
       "criterion.confirmed": "Confirmed by the customer",
@@ -5273,10 +5303,19 @@ var init_fr = __esm({
       "button.removeEntry": "Supprimer {entry}",
       "button.showMore": "Afficher plus",
       "button.showLess": "Afficher moins",
+      "nextAction.rejectedOn": "Ne s’applique plus : les ventes ont rejeté ce lead le {date}.",
+      "nextAction.rejected": "Ne s’applique plus : les ventes ont rejeté ce lead.",
+      "nextAction.acceptedOn": "Recommandée avant que les ventes acceptent ce lead le {date} : vérifiez qu’elle reste à faire.",
+      "nextAction.accepted": "Recommandée avant que les ventes acceptent ce lead : vérifiez qu’elle reste à faire.",
+      "nextAction.workingOn": "Recommandée avant que les ventes commencent à travailler ce lead le {date} : vérifiez qu’elle reste à faire.",
+      "nextAction.working": "Recommandée avant que les ventes commencent à travailler ce lead : vérifiez qu’elle reste à faire.",
       "feedback.reasonLabel": "Pourquoi n’êtes-vous pas d’accord ?",
       "feedback.reasonHelp": "Dites au marketing ce que le score a manqué, pour que le modèle apprenne.",
       "feedback.reasonRequired": "Une raison est nécessaire quand vous n’êtes pas d’accord.",
       "feedback.sent": "Merci : votre avis a été envoyé.",
+      "feedback.chose.helpful": "Vous avez jugé ce score utile.",
+      "feedback.chose.notHelpful": "Vous avez jugé ce score pas utile.",
+      "feedback.chose.disagree": "Vous avez contesté ce score.",
       "feedback.by": "{name}, {date}",
       "feedback.helpfulCount.one": "{count} commercial l’a trouvé utile",
       "feedback.helpfulCount.other": "{count} commerciaux l’ont trouvé utile",
@@ -5361,6 +5400,11 @@ var init_fr = __esm({
       "completeness.summary.one": "{filled} champ indispensable rempli sur {count}",
       "completeness.summary.other": "{filled} champs indispensables remplis sur {count}",
       "completeness.missing": "Manquant : {fields}",
+      "completeness.confirmed.one": "Critère de succès confirmé par le client : {confirmed} sur {count}",
+      "completeness.confirmed.other": "Critères de succès confirmés par le client : {confirmed} sur {count}",
+      "submitWarning.heading": "Avant de soumettre : le CS pourrait renvoyer cette passation",
+      "submitWarning.noConfirmedCriterion": "Aucun critère de succès n’est confirmé par le client : les ventes les ont seulement supposés. Faites-en confirmer au moins un par le client, sinon le CS pourrait renvoyer la passation.",
+      "submitWarning.positiveReadLowHealth": "Vous jugez le compte positif, mais sa santé est {level} ({score}). Vérifiez votre lecture avec le Customer Success, ou expliquez-la dans la passation.",
       "completeness.complete": "Tous les champs indispensables sont remplis.",
       "completeness.meterLabel": "Complétude de la passation : {percent}",
       "criterion.confirmed": "Confirmé par le client",
@@ -6002,6 +6046,141 @@ var init_draft = __esm({
   }
 });
 
+// shared/src/workflow/readiness.ts
+function handoffSubmitWarnings(input) {
+  const warnings = [];
+  if (input.criteria.total > 0 && input.criteria.confirmed === 0) warnings.push({ code: "no-confirmed-criterion", path: "successCriteria" });
+  if (input.accountSentiment === "positive" && input.healthLow === true) warnings.push({ code: "positive-read-low-health", path: "accountSentiment" });
+  return warnings;
+}
+var init_readiness = __esm({
+  "shared/src/workflow/readiness.ts"() {
+    "use strict";
+  }
+});
+
+// shared/src/i18n/problems.ts
+function safeParams(problem, t) {
+  const out = {};
+  const params = problem && typeof problem.params === "object" && problem.params !== null ? problem.params : {};
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === "number") out[name] = t.formatNumber(value);
+    else if (typeof value === "string") out[name] = value;
+  }
+  return out;
+}
+function problemText(problem, t, kind) {
+  try {
+    const code = problem.code;
+    const key = Object.prototype.hasOwnProperty.call(baseKey, code) ? baseKey[code] : "problem.invalid";
+    const params = safeParams(problem, t);
+    const path = typeof problem.path === "string" ? problem.path : "";
+    params.subject = subjectOf(kind, path, t);
+    let chosen = key;
+    const empty = `${key}.empty`;
+    const detail = `${key}.detail`;
+    if (params.empty !== void 0 && isMessageKey(empty)) chosen = empty;
+    else if (isMessageKey(detail) && placeholdersOf(t.t(detail)).every((name) => params[name] !== void 0)) chosen = detail;
+    return t.t(chosen, params);
+  } catch {
+    return t.t("problem.invalid", { subject: "—" });
+  }
+}
+var baseKey, problemKeys;
+var init_problems2 = __esm({
+  "shared/src/i18n/problems.ts"() {
+    "use strict";
+    init_catalog();
+    init_fields2();
+    baseKey = {
+      not_json: "problem.notJson",
+      not_object: "problem.notObject",
+      too_long: "problem.tooLong",
+      newer_version: "problem.newerVersion",
+      unknown_version: "problem.unknownVersion",
+      migrated: "problem.migrated",
+      missing: "problem.missing",
+      invalid_type: "problem.invalidType",
+      invalid_value: "problem.invalidValue",
+      invalid_format: "problem.invalidFormat",
+      too_small: "problem.tooSmall",
+      too_big: "problem.tooBig",
+      too_many_items: "problem.tooManyItems",
+      dropped_item: "problem.droppedItem",
+      unknown_field: "problem.unknownField",
+      column_mismatch: "problem.columnMismatch",
+      invalid: "problem.invalid"
+    };
+    problemKeys = baseKey;
+  }
+});
+
+// shared/src/workflow/field-errors.ts
+function blank(value) {
+  return value === void 0 || value === null || typeof value === "string" && value.trim() === "" || Array.isArray(value) && value.length === 0;
+}
+function rowProblems(problem, draft) {
+  const match = /^([A-Za-z]+)\[(\d+)\]$/.exec(typeof problem.path === "string" ? problem.path : "");
+  if (problem.code !== "dropped_item" || !match) return [];
+  const section2 = handoffForm.sections.find((candidate) => candidate.path === match[1] && candidate.layout === "list");
+  if (!section2) return [];
+  const row = Number(match[2]);
+  return section2.fields.flatMap((field2) => {
+    const value = draftValueAt(draft, draftPathOf(field2.path, row));
+    const path = `${section2.path}[${row}].${field2.name}`;
+    if (blank(value)) return field2.required ? [{ path, code: "missing", severity: "error", message: "" }] : [];
+    const schema = schemaAt("sales-to-cs", field2.path);
+    let valid = true;
+    try {
+      valid = !schema || isValidFor(schema, value);
+    } catch {
+      valid = false;
+    }
+    return valid ? [] : [{ path, code: "invalid", severity: "error", message: "" }];
+  });
+}
+function handoffFieldErrors(problems, t, draft) {
+  const found = /* @__PURE__ */ new Map();
+  const given = Array.isArray(problems) ? problems : [];
+  const rows = given.flatMap((problem) => rowProblems(problem, draft));
+  const withRows = new Set(rows.map((problem) => problem.path.replace(/\[.*$/, "")));
+  const list2 = [...given.filter((problem) => !(problem && withRows.has(problem.path))), ...rows];
+  for (const problem of list2) {
+    const raw = problem && typeof problem.path === "string" ? problem.path : "";
+    if (!raw) continue;
+    const path = registryPath(raw);
+    const rowMatch = /\[(\d+)\]/.exec(raw);
+    const row = rowMatch ? Number(rowMatch[1]) : void 0;
+    let placed;
+    let order = 0;
+    handoffForm.sections.forEach((section2, sectionIndex) => {
+      if (placed) return;
+      section2.fields.forEach((field2, fieldIndex) => {
+        if (placed || field2.path !== path) return;
+        placed = { key: row === void 0 ? field2.path : `${field2.path}-${row}`, path: field2.path, ...row !== void 0 && { row } };
+        order = sectionIndex * 1e6 + (row ?? 0) * 1e3 + fieldIndex;
+      });
+      if (!placed && section2.layout === "list" && section2.path === path) {
+        placed = { key: `section:${section2.path}`, path: section2.path };
+        order = sectionIndex * 1e6 - 1;
+      }
+    });
+    if (!placed || found.has(placed.key)) continue;
+    found.set(placed.key, { ...placed, message: problemText(problem, t, "sales-to-cs"), order });
+  }
+  return [...found.values()].sort((a, b) => a.order - b.order).map(({ order: _order, ...error }) => error);
+}
+var init_field_errors = __esm({
+  "shared/src/workflow/field-errors.ts"() {
+    "use strict";
+    init_problems2();
+    init_clean();
+    init_paths();
+    init_draft();
+    init_form();
+  }
+});
+
 // shared/src/workflow/index.ts
 var init_workflow = __esm({
   "shared/src/workflow/index.ts"() {
@@ -6009,6 +6188,8 @@ var init_workflow = __esm({
     init_rules();
     init_form();
     init_draft();
+    init_readiness();
+    init_field_errors();
   }
 });
 
@@ -6279,62 +6460,6 @@ var init_translator = __esm({
     HOUR = 60 * MINUTE;
     DAY = 24 * HOUR;
     cleanedOverrides = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// shared/src/i18n/problems.ts
-function safeParams(problem, t) {
-  const out = {};
-  const params = problem && typeof problem.params === "object" && problem.params !== null ? problem.params : {};
-  for (const [name, value] of Object.entries(params)) {
-    if (typeof value === "number") out[name] = t.formatNumber(value);
-    else if (typeof value === "string") out[name] = value;
-  }
-  return out;
-}
-function problemText(problem, t, kind) {
-  try {
-    const code = problem.code;
-    const key = Object.prototype.hasOwnProperty.call(baseKey, code) ? baseKey[code] : "problem.invalid";
-    const params = safeParams(problem, t);
-    const path = typeof problem.path === "string" ? problem.path : "";
-    params.subject = subjectOf(kind, path, t);
-    let chosen = key;
-    const empty = `${key}.empty`;
-    const detail = `${key}.detail`;
-    if (params.empty !== void 0 && isMessageKey(empty)) chosen = empty;
-    else if (isMessageKey(detail) && placeholdersOf(t.t(detail)).every((name) => params[name] !== void 0)) chosen = detail;
-    return t.t(chosen, params);
-  } catch {
-    return t.t("problem.invalid", { subject: "—" });
-  }
-}
-var baseKey, problemKeys;
-var init_problems2 = __esm({
-  "shared/src/i18n/problems.ts"() {
-    "use strict";
-    init_catalog();
-    init_fields2();
-    baseKey = {
-      not_json: "problem.notJson",
-      not_object: "problem.notObject",
-      too_long: "problem.tooLong",
-      newer_version: "problem.newerVersion",
-      unknown_version: "problem.unknownVersion",
-      migrated: "problem.migrated",
-      missing: "problem.missing",
-      invalid_type: "problem.invalidType",
-      invalid_value: "problem.invalidValue",
-      invalid_format: "problem.invalidFormat",
-      too_small: "problem.tooSmall",
-      too_big: "problem.tooBig",
-      too_many_items: "problem.tooManyItems",
-      dropped_item: "problem.droppedItem",
-      unknown_field: "problem.unknownField",
-      column_mismatch: "problem.columnMismatch",
-      invalid: "problem.invalid"
-    };
-    problemKeys = baseKey;
   }
 });
 
@@ -7046,7 +7171,7 @@ function unreadable(kind, ctx) {
     conflicts: []
   };
 }
-function buildCard(kind, result, options, blank, ready) {
+function buildCard(kind, result, options, blank2, ready) {
   let ctx;
   try {
     ctx = contextOf(options);
@@ -7055,7 +7180,7 @@ function buildCard(kind, result, options, blank, ready) {
   }
   const fallback = () => {
     try {
-      return blank(unreadable(kind, ctx), ctx);
+      return blank2(unreadable(kind, ctx), ctx);
     } catch {
       return { ...unreadable(kind, ctx) };
     }
@@ -7065,13 +7190,13 @@ function buildCard(kind, result, options, blank, ready) {
     const status = at(result, "status");
     const resultKind = at(result, "kind");
     if (resultKind !== void 0 && resultKind !== kind) return fallback();
-    if (status === "empty") return blank({ ...base, state: "empty", stateText: ctx.t.t(emptyKey(kind)) }, ctx);
+    if (status === "empty") return blank2({ ...base, state: "empty", stateText: ctx.t.t(emptyKey(kind)) }, ctx);
     if (status === "invalid") {
       const reason = at(result, "reason");
       const reasonText = bag(reason) ? problemText(reason, ctx.t, kind) : ctx.t.t("state.unreadable");
       const problems = list(at(result, "problems"));
       const notices = problemNotices(kind, problems.length ? problems : bag(reason) ? [reason] : [], ctx);
-      return blank({ ...base, state: "invalid", stateText: ctx.t.t("state.invalid", { reason: reasonText }), notices: [...base.notices, ...notices] }, ctx);
+      return blank2({ ...base, state: "invalid", stateText: ctx.t.t("state.invalid", { reason: reasonText }), notices: [...base.notices, ...notices] }, ctx);
     }
     if (status !== "valid" && status !== "partial") return fallback();
     const value = bag(at(result, "value"));
@@ -7181,7 +7306,8 @@ function leadScoreView(result, options = {}) {
         counts.disagree ? t.tn("feedback.disagreeCount", counts.disagree) : ""
       ].filter(Boolean);
       const notices = problemNotices("lead-score", problems, ctx);
-      const nextAction = readAction(value.nextAction, ctx);
+      const action2 = readAction(value.nextAction, ctx);
+      const nextAction = action2 && actionAgainstDisposition(action2, text(value.scoredAt), dispositionStatus, text(dispositionValue?.at), ctx);
       return {
         ...base,
         kind: "lead-score",
@@ -7199,6 +7325,28 @@ function leadScoreView(result, options = {}) {
       };
     }
   );
+}
+function actionAgainstDisposition(action2, scoredAt, status, decidedAt, ctx) {
+  if (!status) return { ...action2, applies: "yes" };
+  const scored = scoredAt ? Date.parse(scoredAt) : NaN;
+  const decided = decidedAt ? Date.parse(decidedAt) : NaN;
+  const decidedLater = !Number.isFinite(decided) || !Number.isFinite(scored) || decided >= scored;
+  if (!decidedLater) return { ...action2, applies: "yes" };
+  const dated = Number.isFinite(decided) && decidedAt;
+  const { t } = ctx;
+  if (status === "rejected") {
+    return {
+      ...action2,
+      applies: "no",
+      statusText: dated ? t.t("nextAction.rejectedOn", { date: t.formatDate(decidedAt) }) : t.t("nextAction.rejected")
+    };
+  }
+  const key = status === "accepted" ? "accepted" : "working";
+  return {
+    ...action2,
+    applies: "check",
+    statusText: dated ? t.t(`nextAction.${key}On`, { date: t.formatDate(decidedAt) }) : t.t(`nextAction.${key}`)
+  };
 }
 var strengthRank, FEEDBACK_PREVIEW_COUNT;
 var init_lead_score2 = __esm({
@@ -7384,7 +7532,12 @@ function completenessView(value, ctx) {
     total: result.total,
     missing,
     summaryText: t.tn("completeness.summary", result.total, { filled: t.formatNumber(result.filled) }),
-    missingText: complete ? "" : t.t("completeness.missing", { fields: t.formatList(missing.map((m) => m.label)) })
+    missingText: complete ? "" : t.t("completeness.missing", { fields: t.formatList(missing.map((m) => m.label)) }),
+    criteriaTotal: result.criteria.total,
+    criteriaConfirmed: result.criteria.confirmed,
+    ...result.criteria.total > 0 && {
+      confirmedText: t.tn("completeness.confirmed", result.criteria.total, { confirmed: t.formatNumber(result.criteria.confirmed) })
+    }
   };
 }
 var mustHavePaths;
@@ -7436,6 +7589,46 @@ var init_delivery = __esm({
     init_read();
     init_stored();
     milestones = ["closedWonAt", "submittedAt", "kickoffAt", "targetGoLive"];
+  }
+});
+
+// shared/src/view/handoff/readiness.ts
+function healthOf(health, ctx) {
+  const status = at(health, "status");
+  if (status !== "valid" && status !== "partial") return void 0;
+  const value = bag(at(health, "value"));
+  const score2 = readScore(group(value?.score), value?.band, ctx);
+  if (!score2) return void 0;
+  const rule = ctx.config.conflicts.customerHealth;
+  return { low: score2.view.goodness < rule.lowBelow, scoreText: score2.view.valueText, levelText: score2.view.levelText.toLowerCase() };
+}
+function submitWarnings(value, completeness, health, ctx) {
+  const { t } = ctx;
+  let read2;
+  try {
+    read2 = healthOf(health, ctx);
+  } catch {
+    read2 = void 0;
+  }
+  const warnings = handoffSubmitWarnings({
+    criteria: { total: completeness.criteriaTotal, confirmed: completeness.criteriaConfirmed },
+    accountSentiment: oneOf(value.accountSentiment, sentiments),
+    healthLow: read2?.low
+  });
+  return warnings.map((warning) => ({
+    key: `submit-warning-${warning.code}`,
+    tone: "warning",
+    path: warning.path,
+    text: warning.code === "no-confirmed-criterion" ? t.t("submitWarning.noConfirmedCriterion") : t.t("submitWarning.positiveReadLowHealth", { score: read2?.scoreText ?? "", level: read2?.levelText ?? "" })
+  }));
+}
+var init_readiness2 = __esm({
+  "shared/src/view/handoff/readiness.ts"() {
+    "use strict";
+    init_readiness();
+    init_parts();
+    init_read();
+    init_account();
   }
 });
 
@@ -7577,7 +7770,7 @@ var init_sale = __esm({
 });
 
 // shared/src/view/handoff/index.ts
-function handoffView(result, options = {}) {
+function handoffView(result, options = {}, related) {
   return buildCard(
     KIND2,
     result,
@@ -7593,7 +7786,8 @@ function handoffView(result, options = {}) {
       stakeholders: [],
       objections: [],
       risks: [],
-      timeline: []
+      timeline: [],
+      submitWarnings: []
     }),
     ({ status: parseStatus, value, problems, contradictions }, base, ctx) => {
       const { t } = ctx;
@@ -7608,6 +7802,12 @@ function handoffView(result, options = {}) {
       const whyWon = text(value.whyWon);
       const technical = readTechnical(value, ctx);
       const review = readReview(status, value, ctx);
+      let health;
+      try {
+        health = related && typeof related === "object" ? related.health : void 0;
+      } catch {
+        health = void 0;
+      }
       return {
         ...base,
         kind: KIND2,
@@ -7628,7 +7828,8 @@ function handoffView(result, options = {}) {
         risks: readKnownRisks(value, ctx),
         ...technical && { technical },
         timeline: readTimeline(value, ctx),
-        ...review && { review }
+        ...review && { review },
+        submitWarnings: submitWarnings(value, completeness, health, ctx)
       };
     }
   );
@@ -7648,6 +7849,7 @@ var init_handoff = __esm({
     init_account();
     init_completeness2();
     init_delivery();
+    init_readiness2();
     init_review();
     init_sale();
     init_stored();
@@ -8080,12 +8282,14 @@ __export(src_exports, {
   freeTextLimit: () => freeTextLimit,
   guessKind: () => guessKind,
   handoffCopyFor: () => handoffCopyFor,
+  handoffFieldErrors: () => handoffFieldErrors,
   handoffForm: () => handoffForm,
   handoffPermissions: () => handoffPermissions,
   handoffRoles: () => handoffRoles,
   handoffStageOf: () => handoffStageOf,
   handoffStages: () => handoffStages,
   handoffStandingOf: () => handoffStandingOf,
+  handoffSubmitWarnings: () => handoffSubmitWarnings,
   handoffView: () => handoffView,
   handoffWorkflow: () => handoffWorkflow,
   hubspotPropertyName: () => hubspotPropertyName,

@@ -191,6 +191,38 @@ describe('c-handoff-lead-score', () => {
         expect(conflict.deadlineText).toMatch(/Decide/);
     });
 
+    it('strikes through a next action sales made obsolete by rejecting the lead (Felix Brandt), under the reason', async () => {
+        const payload = { ...bookPayload('kestrel-lead-fbrandt', 'lead-score'), scoredAt: daysAgo(3) };
+        const disposition = JSON.stringify({ ...payload.disposition, at: daysAgo(2) });
+        const element = await render();
+        getRecord.emit(leadRecord(payload, { HC_Lead_Disposition__c: disposition }), isLead);
+        await flushPromises();
+        const status = byId(element, 'next-action-status');
+        expect(status.textContent).toMatch(/^No longer applies: sales rejected this lead on /);
+        const action = byId(element, 'next-action');
+        expect(action.querySelector('s').textContent).toBe('Book a discovery call within 24 hours');
+        expect(action.querySelector('strong')).toBeNull();
+        // The reason comes first, so a screen reader (which does not announce strike-through) hears it before the action.
+        expect(status.compareDocumentPosition(action) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+        await expect(element).toBeAccessible();
+    });
+
+    it('keeps a current next action as advice, with no status line', async () => {
+        const element = await render();
+        getRecord.emit(leadRecord(), isLead);
+        await flushPromises();
+        expect(byId(element, 'next-action').querySelector('strong').textContent).toBe(freshPayload().nextAction.action);
+        expect(byId(element, 'next-action-status')).toBeNull();
+    });
+
+    it('puts the next action right under the score, before freshness, conflicts and factors', async () => {
+        const element = await render();
+        getRecord.emit(leadRecord(), isLead);
+        await flushPromises();
+        const score = element.shadowRoot.querySelector('c-handoff-score');
+        expect(score.nextElementSibling).toBe(byId(element, 'next-action-section'));
+    });
+
     it("asks for the rep's name only when the rep reaches the feedback buttons", async () => {
         const element = await render();
         getRecord.emit(leadRecord(), isLead);
@@ -215,6 +247,53 @@ describe('c-handoff-lead-score', () => {
         expect(entry.verdict).toBe('helpful');
         expect(options).toEqual({ ifUnmodifiedSince: LAST_MODIFIED });
         expect(byId(element, 'status').textContent).toContain('Thanks');
+    });
+
+    it('shows which verdict the rep sent: the button pressed, and in words', async () => {
+        const element = await render();
+        getRecord.emit(leadRecord(), isLead);
+        await flushPromises();
+        const pressed = () => ['helpful', 'not-helpful', 'disagree'].map((id) => byId(element, id).getAttribute('aria-pressed'));
+        expect(pressed()).toEqual(['false', 'false', 'false']);
+        expect(byId(element, 'feedback-chosen')).toBeNull();
+        byId(element, 'helpful').click();
+        await flushPromises();
+        expect(pressed()).toEqual(['true', 'false', 'false']);
+        expect(byId(element, 'feedback-chosen').textContent).toBe('You marked this score helpful.');
+
+        byId(element, 'disagree').click();
+        await flushPromises();
+        // Opening the reason is not sending it: "helpful" stays the rep's verdict until the disagreement is saved.
+        expect(pressed()).toEqual(['true', 'false', 'false']);
+        const reason = byId(element, 'reason');
+        reason.value = 'Wrong account';
+        reason.dispatchEvent(new CustomEvent('change'));
+        byId(element, 'send').click();
+        await flushPromises();
+        expect(pressed()).toEqual(['false', 'false', 'true']);
+        expect(byId(element, 'feedback-chosen').textContent).toBe('You disagreed with this score.');
+        await expect(element).toBeAccessible();
+    });
+
+    it('keeps no verdict pressed when the save fails', async () => {
+        updateRecord.mockRejectedValueOnce(updateConflict);
+        const element = await render();
+        getRecord.emit(leadRecord(), isLead);
+        await flushPromises();
+        byId(element, 'helpful').click();
+        await flushPromises();
+        expect(byId(element, 'helpful').getAttribute('aria-pressed')).toBe('false');
+        expect(byId(element, 'feedback-chosen')).toBeNull();
+    });
+
+    it('lets the feedback buttons wrap on a narrow (400 px) card rather than overflow it', async () => {
+        const element = await render();
+        getRecord.emit(leadRecord(), isLead);
+        await flushPromises();
+        const row = byId(element, 'feedback-buttons');
+        expect(row.classList).toContain('slds-wrap');
+        expect(row.getAttribute('role')).toBe('group');
+        expect(element.shadowRoot.querySelector('lightning-button-group')).toBeNull();
     });
 
     it('asks for a reason before sending a disagreement, then sends it', async () => {

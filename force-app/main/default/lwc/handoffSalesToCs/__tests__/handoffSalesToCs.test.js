@@ -1,7 +1,7 @@
 import HandoffSalesToCs from 'c/handoffSalesToCs';
 import { getRecord, updateRecord } from 'lightning/uiRecordApi';
 import { getRelatedListRecords } from 'lightning/uiRelatedListApi';
-import { LAST_MODIFIED, bookPayload, flushPromises, recordWith, uiRecord, withoutHandoffFields } from '../../../../../test/records';
+import { LAST_MODIFIED, bookPayload, columnsFor, flushPromises, recordWith, uiRecord, withoutHandoffFields } from '../../../../../test/records';
 import { byId, child, linesOf, mount, textOf, typeInto, unmountAll, wordsRunTogether } from '../../../../../test/cards';
 
 const noAccessError = require('./data/getRecordNoAccess.json');
@@ -206,6 +206,139 @@ describe('c-handoff-sales-to-cs on an Opportunity (the AE)', () => {
         expect(status).toContain('Handoff Context Sales');
         expect(status).not.toContain('Customer Success');
         expect(status).not.toContain('HC_Handoff_Payload__c');
+    });
+
+    describe('before the AE submits: what CS would return the handoff for', () => {
+        /** The opportunity with its account's customer health, as the Account relationship brings it. */
+        function withAccountHealth(record, companyId) {
+            const account = uiRecord('Account', ACCOUNT_ID, columnsFor('customer-health', bookPayload(companyId, 'customer-health')));
+            record.fields.Account = { value: account, displayValue: null };
+            return record;
+        }
+        const warningsOf = (element) => [...element.shadowRoot.querySelectorAll('[data-id="submit-warning"]')];
+
+        it('asks for the account health through the Account relationship', async () => {
+            await onOpportunity();
+            expect(getRecord.getLastConfig().optionalFields).toEqual(expect.arrayContaining(['Opportunity.Account.HC_Health_Payload__c']));
+        });
+
+        it('Kestrel Insights: every criterion only assumed by sales reads "0 of 2 confirmed" and warns before submit, without blocking it', async () => {
+            const element = await onOpportunity();
+            getRecord.emit(opportunity(bookPayload('kestrel-deal-insights', 'sales-to-cs'), 'returned'), isOpportunity);
+            await flushPromises();
+            expect(completeness(element).percent).toBe(100);
+            expect(child(element, 'c-handoff-completeness').shadowRoot.querySelector('[data-id="confirmed"]').textContent).toBe(
+                '0 of 2 success criteria confirmed by the customer',
+            );
+            expect(byId(element, 'submit-warnings')).toBeNull();
+            byId(element, 'edit').click();
+            await flushPromises();
+            const warnings = warningsOf(element);
+            expect(warnings.map((w) => w.dataset.path)).toEqual(['successCriteria']);
+            expect(warnings[0].textContent).toMatch(/^No success criterion is confirmed by the customer/);
+            // The warning comes before the button, and does not stop the submit.
+            const submit = byId(element, 'submit');
+            expect(byId(element, 'submit-warnings').compareDocumentPosition(submit) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+            await expect(element).toBeAccessible();
+            submit.click();
+            await flushPromises();
+            expect(updateRecord).toHaveBeenCalledTimes(1);
+        });
+
+        it("Verdier: a positive read of an account whose health is 31/100 warns; Rimal's healthy account does not", async () => {
+            const element = await onOpportunity();
+            const verdier = bookPayload('verdier-deal-plateforme', 'sales-to-cs');
+            getRecord.emit(withAccountHealth(opportunity(verdier, 'draft'), 'groupe-verdier'), isOpportunity);
+            await flushPromises();
+            byId(element, 'edit').click();
+            await flushPromises();
+            const warnings = warningsOf(element);
+            expect(warnings.map((w) => w.dataset.path)).toEqual(['accountSentiment']);
+            expect(warnings[0].textContent).toBe(
+                'You read the account as positive, but its health is weak (31). Check your read with Customer Success, or say why in the handoff.',
+            );
+            unmountAll();
+            const rimal = await onOpportunity();
+            getRecord.emit(withAccountHealth(opportunity(handoff(), 'draft'), 'rimal-home-healthcare'), isOpportunity);
+            await flushPromises();
+            byId(rimal, 'edit').click();
+            await flushPromises();
+            expect(byId(rimal, 'submit-warnings')).toBeNull();
+        });
+    });
+
+    describe('focus and field errors', () => {
+        const editor = (element) => child(element, 'c-handoff-editor');
+        const input = (element, key) => editor(element).shadowRoot.querySelector(`[data-key="${key}"]`);
+        /** What took focus last (the base components are stubs: their host is what a card focuses). */
+        const lastFocused = (spy) => spy.mock.contexts[spy.mock.contexts.length - 1];
+
+        it('moves focus into the editor when it opens, and back to "Edit handoff" after saving', async () => {
+            const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+            const element = await onOpportunity();
+            getRecord.emit(opportunity(handoff(), 'draft'), isOpportunity);
+            await flushPromises();
+            byId(element, 'edit').click();
+            await flushPromises();
+            expect(lastFocused(focus)).toBe(editor(element).shadowRoot.querySelector('[data-key]'));
+            byId(element, 'save-draft').click();
+            await flushPromises();
+            await flushPromises();
+            expect(updateRecord).toHaveBeenCalledTimes(1);
+            expect(lastFocused(focus)).toBe(byId(element, 'edit'));
+            focus.mockRestore();
+        });
+
+        it('gives focus back to "Edit handoff" on cancel too', async () => {
+            const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+            const element = await onOpportunity();
+            getRecord.emit(opportunity(handoff(), 'draft'), isOpportunity);
+            await flushPromises();
+            byId(element, 'edit').click();
+            await flushPromises();
+            byId(element, 'cancel-edit').click();
+            await flushPromises();
+            expect(lastFocused(focus)).toBe(byId(element, 'edit'));
+            focus.mockRestore();
+        });
+
+        it('marks each field a refused submit names, with its message next to it, and focuses the first', async () => {
+            const element = await onOpportunity();
+            getRecord.emit(opportunity(bookPayload('verdier-deal-insights', 'sales-to-cs'), 'draft'), isOpportunity);
+            await flushPromises();
+            byId(element, 'edit').click();
+            await flushPromises();
+            const arr = input(element, 'commercialTerms.arr');
+            const validity = jest.spyOn(arr, 'setCustomValidity');
+            const report = jest.spyOn(arr, 'reportValidity');
+            const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+            byId(element, 'submit').click();
+            await flushPromises();
+            expect(updateRecord).not.toHaveBeenCalled();
+            // The base component shows the message under the field and sets aria-invalid on its input.
+            expect(validity).toHaveBeenLastCalledWith('ARR is missing.');
+            expect(report).toHaveBeenCalled();
+            for (const [key, message] of [
+                ['commercialTerms.arr', 'ARR is missing.'],
+                ['commercialTerms.termMonths', 'Term (months) is missing.'],
+                ['commercialTerms.renewalDate', 'Renewal date is missing.'],
+            ])
+                expect(input(element, key).dataset.error).toBe(message);
+            expect(input(element, 'commercialTerms.currency').dataset.error).toBeUndefined();
+            // Success criteria, a list with no entry yet, comes first in the form: its message takes focus.
+            const listError = editor(element).shadowRoot.querySelector('[data-id="list-error"][data-section="successCriteria"]');
+            expect(listError.textContent.trim()).toBe('Success criteria is missing.');
+            expect(lastFocused(focus)).toBe(listError);
+            focus.mockRestore();
+            await expect(element).toBeAccessible();
+
+            // Fixing a field clears its mark; the others stay.
+            typeInto(arr, '120000');
+            await flushPromises();
+            expect(validity).toHaveBeenLastCalledWith('');
+            expect(input(element, 'commercialTerms.arr').dataset.error).toBeUndefined();
+            expect(input(element, 'commercialTerms.termMonths').dataset.error).toBe('Term (months) is missing.');
+        });
     });
 
     it('is accessible, reading and editing', async () => {

@@ -3,7 +3,7 @@
  * stored list (never replacing what is there); the reason typed stays until the save succeeds.
  */
 import { useState } from 'react';
-import { Button, ButtonRow, Flex, TextArea } from '@hubspot/ui-extensions';
+import { Button, ButtonRow, Flex, Text, TextArea } from '@hubspot/ui-extensions';
 import { addFeedback, toHubSpotProperties, type Translator } from '@handoff-context/core';
 import type { SaveTarget } from '../../hooks/useSave';
 import { useSave } from '../../hooks/useSave';
@@ -11,6 +11,8 @@ import { refusalText } from '../../utils/problems';
 import { SaveStatus } from '../SaveStatus';
 
 type Verdict = 'helpful' | 'not-helpful' | 'disagree';
+
+const chosenKey = { helpful: 'feedback.chose.helpful', 'not-helpful': 'feedback.chose.notHelpful', disagree: 'feedback.chose.disagree' } as const;
 
 export interface FeedbackFormProps {
   t: Translator;
@@ -27,6 +29,8 @@ export function FeedbackForm({ t, target, storedFeedback, userName, now = () => 
   const [reason, setReason] = useState('');
   const [refusal, setRefusal] = useState<string | undefined>();
   const [reasonMissing, setReasonMissing] = useState(false);
+  // The verdict this rep sent from this card, once saved.
+  const [chosen, setChosen] = useState<Verdict | undefined>();
 
   const send = async (verdict: Verdict) => {
     setRefusal(undefined);
@@ -43,23 +47,35 @@ export function FeedbackForm({ t, target, storedFeedback, userName, now = () => 
     if (await save(toHubSpotProperties(added.columns))) {
       setDisagreeing(false);
       setReason('');
+      setChosen(verdict);
     }
   };
 
   const busy = state.status === 'saving';
   return (
     <Flex direction="column" gap="sm" testId="hc-feedback-form">
-      <ButtonRow>
-        <Button testId="hc-feedback-helpful" disabled={busy} onClick={() => send('helpful')}>
+      {/*
+        HubSpot's Button takes no aria-pressed: the chosen one is the primary button and the sentence
+        under the row says it in words. A wrapping row, not a ButtonRow, so that a narrow sidebar
+        (400 px) wraps the three buttons instead of folding some into a "More" menu.
+      */}
+      <Flex direction="row" gap="xs" wrap="wrap" testId="hc-feedback-buttons">
+        <Button testId="hc-feedback-helpful" variant={chosen === 'helpful' ? 'primary' : 'secondary'} disabled={busy} onClick={() => send('helpful')}>
           {t.t('button.helpful')}
         </Button>
-        <Button testId="hc-feedback-not-helpful" disabled={busy} onClick={() => send('not-helpful')}>
+        <Button
+          testId="hc-feedback-not-helpful"
+          variant={chosen === 'not-helpful' ? 'primary' : 'secondary'}
+          disabled={busy}
+          onClick={() => send('not-helpful')}
+        >
           {t.t('button.notHelpful')}
         </Button>
-        <Button testId="hc-feedback-disagree" disabled={busy} onClick={() => setDisagreeing(true)}>
+        <Button testId="hc-feedback-disagree" variant={chosen === 'disagree' ? 'primary' : 'secondary'} disabled={busy} onClick={() => setDisagreeing(true)}>
           {t.t('button.disagree')}
         </Button>
-      </ButtonRow>
+      </Flex>
+      {chosen && <Text testId="hc-feedback-chosen">{t.t(chosenKey[chosen])}</Text>}
       {disagreeing && (
         <Flex direction="column" gap="xs">
           <TextArea

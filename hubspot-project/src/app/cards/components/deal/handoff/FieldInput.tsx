@@ -16,6 +16,8 @@ export interface FieldInputProps {
   onChange: (value: unknown) => void;
   /** The portal's time zone, in which a date and time are typed. */
   timeZone?: string;
+  /** Why a refused save names this field, shown under it (HubSpot renders the input in its error state). */
+  error?: string;
 }
 
 /** `['successCriteria', 0, 'metric']` → `hc-successCriteria-0-metric`: the input's name and test id. */
@@ -23,11 +25,11 @@ export function inputName(path: DraftPath): string {
   return `hc-${path.join('-')}`;
 }
 
-export function FieldInput({ t, field, path, value, onChange, timeZone }: FieldInputProps) {
+export function FieldInput({ t, field, path, value, onChange, timeZone, error }: FieldInputProps) {
   const name = inputName(path);
   const label = fieldLabel('sales-to-cs', field.path, t);
   const description = field.helpKey ? t.t(field.helpKey) : undefined;
-  const common = { name, testId: name, label, description };
+  const common = { name, testId: name, label, description, ...(error && { error: true, validationMessage: error }) };
   const fromText = (text: string) => onChange(inputValueOf(field.input, text));
 
   switch (field.input) {

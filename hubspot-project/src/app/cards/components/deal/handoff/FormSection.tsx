@@ -12,16 +12,20 @@ export interface FormSectionProps {
   section: HandoffFormSection;
   draft: Draft;
   timeZone?: string;
-  onChange: (path: DraftPath, value: unknown) => void;
+  /** `key`: the input's field error key, so a mark goes once the field is changed. */
+  onChange: (path: DraftPath, value: unknown, key: string) => void;
   onAddRow: (section: HandoffFormSection) => void;
   onRemoveRow: (section: HandoffFormSection, index: number) => void;
+  /** A refused save's message for an input, by the core's field error key (handoffFieldErrors). */
+  errorOf?: (key: string) => string | undefined;
 }
 
-export function FormSection({ t, section, draft, timeZone, onChange, onAddRow, onRemoveRow }: FormSectionProps) {
+export function FormSection({ t, section, draft, timeZone, onChange, onAddRow, onRemoveRow, errorOf = () => undefined }: FormSectionProps) {
   const heading = fieldLabel('sales-to-cs', section.path, t);
   const fieldsAt = (row?: number) =>
     section.fields.map((field) => {
       const path = draftPathOf(field.path, row);
+      const key = row === undefined ? field.path : `${field.path}-${row}`;
       return (
         <FieldInput
           key={path.join('.')}
@@ -30,7 +34,8 @@ export function FormSection({ t, section, draft, timeZone, onChange, onAddRow, o
           path={path}
           value={draftValueAt(draft, path)}
           timeZone={timeZone}
-          onChange={(value) => onChange(path, value)}
+          error={errorOf(key)}
+          onChange={(value) => onChange(path, value, key)}
         />
       );
     });
@@ -52,6 +57,7 @@ export function FormSection({ t, section, draft, timeZone, onChange, onAddRow, o
   const stored = draftValueAt(draft, [section.path]);
   const rows = Array.isArray(stored) ? stored : [];
   const full = section.maxItems !== undefined && rows.length >= section.maxItems;
+  const listError = errorOf(`section:${section.path}`);
   return (
     <Flex direction="column" gap="xs" testId={`hc-section-${section.path}`}>
       <Text format={{ fontWeight: 'demibold' }}>{heading}</Text>
@@ -68,6 +74,11 @@ export function FormSection({ t, section, draft, timeZone, onChange, onAddRow, o
           </Flex>
         );
       })}
+      {listError && (
+        <Text testId={`hc-list-error-${section.path}`} format={{ fontWeight: 'demibold' }}>
+          {listError}
+        </Text>
+      )}
       <Button testId={`hc-add-${section.path}`} disabled={full} onClick={() => onAddRow(section)}>
         {`${t.t('button.add')}: ${heading}`}
       </Button>
