@@ -9,4 +9,4 @@ if (!existsSync(bundle)) {
   process.exit(2);
 }
 const { run } = await import(pathToFileURL(bundle).href);
-run();
+run(fileURLToPath(new URL('../mappings/', import.meta.url)));

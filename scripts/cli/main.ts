@@ -1,7 +1,6 @@
 /** The `handoff` command line: argument parsing and dispatch. scripts/handoff.mjs loads the built bundle. */
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { isKind, type Kind } from '../../shared/src/contexts';
 import { check, exit, explain, fields, isPlatform, platforms, schema, type Io } from './commands';
 import { importCommand } from '../import/command';
@@ -90,8 +89,11 @@ function isLocale(value: string): boolean {
   }
 }
 
-/** Runs when this module is the bundle's entry: the launcher imports it and calls run(). */
-export function run(): void {
+/**
+ * Runs when this module is the bundle's entry: the launcher (scripts/handoff.mjs) imports it and calls
+ * run() with where the shipped import mappings are, which it knows from its own place in the repository.
+ */
+export function run(mappingsDir = 'mappings'): void {
   const io: Io = {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
@@ -109,7 +111,6 @@ export function run(): void {
     process.exitCode = 3;
   };
   try {
-    const mappingsDir = fileURLToPath(new URL('../mappings/', import.meta.url));
     Promise.resolve(main(process.argv.slice(2), io, mappingsDir)).then((code) => {
       process.exitCode = code;
     }, failed);
