@@ -50,7 +50,12 @@ export async function salesforceConnectionFrom(
   return { ok: true, value: { accessToken, instanceUrl } };
 }
 
-const retryableCodes = new Set(['SERVER_UNAVAILABLE', 'REQUEST_RUNNING_TOO_LONG']);
+/** Salesforce's error codes for a passing failure on its side (503 and 500 answers): worth another try. */
+const retryableCodes = new Map([
+  ['SERVER_UNAVAILABLE', 503],
+  ['REQUEST_RUNNING_TOO_LONG', 503],
+  ['UNKNOWN_EXCEPTION', 500],
+]);
 
 export function describeSalesforceError(error: unknown): CallFailure {
   const e = error as { errorCode?: unknown; name?: unknown; message?: unknown; cause?: { code?: unknown } };
@@ -58,7 +63,7 @@ export function describeSalesforceError(error: unknown): CallFailure {
   const message = typeof e?.message === 'string' ? e.message : String(error);
   const http = /^ERROR_HTTP_(\d{3})$/.exec(code);
   if (http) return { status: Number(http[1]), message };
-  if (retryableCodes.has(code)) return { status: 503, message: `${code}: ${message}` };
+  if (retryableCodes.has(code)) return { status: retryableCodes.get(code), message: `${code}: ${message}` };
   if (code === 'INVALID_SESSION_ID') return { status: 401, message: `${code}: ${message}` };
   if (code === 'REQUEST_LIMIT_EXCEEDED') return { status: 403, message: `${code}: ${message}` };
   // undici's `fetch failed` TypeError, with the socket error as its cause.
