@@ -205,7 +205,14 @@ export async function buildFunctionBundle(): Promise<GeneratedFile[]> {
 
 /** The `handoff` command, bundled with the core for Node. */
 export async function buildCli(): Promise<void> {
-  const js = await bundleText({ entryPoints: ['scripts/cli/main.ts'], format: 'esm', platform: 'node', target: 'node20' });
+  // The platform clients push loads on demand stay packages of their own, resolved from node_modules.
+  const js = await bundleText({
+    entryPoints: ['scripts/cli/main.ts'],
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: ['@hubspot/api-client', 'jsforce', 'cli-progress', 'cross-spawn'],
+  });
   writeAtomically(cliBundleFile, js);
 }
 

@@ -9,4 +9,5 @@ if (!existsSync(bundle)) {
   process.exit(2);
 }
 const { run } = await import(pathToFileURL(bundle).href);
-run(fileURLToPath(new URL('../mappings/', import.meta.url)));
+// The shipped import mappings sit beside scripts/, whichever way the command was started.
+run({ mappingsDir: fileURLToPath(new URL('../mappings/', import.meta.url)) });

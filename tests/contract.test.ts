@@ -170,7 +170,8 @@ function check(kind: Kind, payload: Json): { code: number; out: string[] } {
   const out: string[] = [];
   const text = JSON.stringify(payload);
   const code = main(['check', kind, '-'], { out: (line) => out.push(line), err: () => undefined, readStdin: () => text });
-  if (typeof code !== 'number') throw new Error('handoff check answers at once; only import is asynchronous');
+  // main is asynchronous only for import and push; check answers at once.
+  if (typeof code !== 'number') throw new Error('handoff check answered asynchronously');
   return { code, out };
 }
 

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { isKind, type Kind } from '../../shared/src/contexts';
 import { check, exit, explain, fields, isPlatform, platforms, schema, type Io } from './commands';
 import { importCommand } from '../import/command';
+import { pushCommand } from '../push/command';
 import { kindsLine, usage } from './usage';
 
 function usageError(io: Io, message: string): number {
@@ -33,6 +34,10 @@ export function main(argv: string[], io: Io, mappingsDir = 'mappings'): number |
         platform: { type: 'string' },
         out: { type: 'string' },
         report: { type: 'string' },
+        to: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        checkpoint: { type: 'string' },
+        'target-org': { type: 'string' },
       },
     });
   } catch (error) {
@@ -44,7 +49,7 @@ export function main(argv: string[], io: Io, mappingsDir = 'mappings'): number |
     io.out(usage.trimEnd());
     return exit.valid;
   }
-  if (!command) return usageError(io, 'a command is needed: check, explain, schema, fields or import');
+  if (!command) return usageError(io, 'a command is needed: check, explain, schema, fields, import or push');
   switch (command) {
     case 'check':
     case 'explain': {
@@ -76,6 +81,18 @@ export function main(argv: string[], io: Io, mappingsDir = 'mappings'): number |
       if (!values.out) return usageError(io, 'handoff import needs --out <file.jsonl>');
       return importCommand(kindArg, file, { out: values.out, report: values.report, mappingsDir }, io);
     }
+    case 'push': {
+      // `handoff push --to hubspot <records.jsonl>`: the records file is the first positional.
+      if (!kindArg) return usageError(io, 'handoff push needs a records file (the output of handoff import)');
+      if (file) return usageError(io, `unexpected argument "${file}"`);
+      if (values.to === undefined) return usageError(io, 'handoff push needs --to hubspot or --to salesforce');
+      if (values['target-org'] !== undefined && values.to !== 'salesforce') return usageError(io, '--target-org is for --to salesforce');
+      return pushCommand(
+        kindArg,
+        { to: values.to, dryRun: values['dry-run'], report: values.report, checkpoint: values.checkpoint, targetOrg: values['target-org'] },
+        io,
+      );
+    }
     default:
       return usageError(io, `unknown command "${command}"`);
   }
@@ -90,10 +107,10 @@ function isLocale(value: string): boolean {
 }
 
 /**
- * Runs when this module is the bundle's entry: the launcher (scripts/handoff.mjs) imports it and calls
- * run() with where the shipped import mappings are, which it knows from its own place in the repository.
+ * Runs when this module is the bundle's entry: the launcher imports it and calls run() with where the
+ * shipped mappings are (it knows its own place; `import.meta` here would not survive Jest's CommonJS).
  */
-export function run(mappingsDir = 'mappings'): void {
+export function run(options: { mappingsDir?: string } = {}): void {
   const io: Io = {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
@@ -111,7 +128,7 @@ export function run(mappingsDir = 'mappings'): void {
     process.exitCode = 3;
   };
   try {
-    Promise.resolve(main(process.argv.slice(2), io, mappingsDir)).then((code) => {
+    Promise.resolve(main(process.argv.slice(2), io, options.mappingsDir)).then((code) => {
       process.exitCode = code;
     }, failed);
   } catch (error) {
