@@ -6,7 +6,7 @@
 import { contexts, kinds, type Kind } from '../shared/src/contexts';
 import { fieldMetaOf, freeTextLimit, schemaInfo } from '../shared/src/schema-info';
 import { samplePayloads } from '../shared/src/samples';
-import { textLimits, type Platform } from '../shared/src/storage';
+import { textLength, textLimits, type Platform } from '../shared/src/storage';
 import { parsePayload, prepareWrite } from '../shared/src';
 
 type Schema = Parameters<typeof schemaInfo>[0];
@@ -87,7 +87,8 @@ export function largestPayload(kind: Kind, platform: Platform): LargestPayload {
       best = text;
     } else high = middle;
   }
-  if (best.length > textLimits[platform]) throw new Error(`${kind} on ${platform}: ${best.length} characters is over the limit`);
+  // Counted as the platforms' limits count: characters (code points), not UTF-16 units.
+  if (textLength(best) > textLimits[platform]) throw new Error(`${kind} on ${platform}: ${textLength(best)} characters is over the limit`);
   return { kind, platform, text: best, textCap: low };
 }
 
