@@ -179,6 +179,15 @@ describe('c-handoff-lead-score', () => {
         expect(lenient.shadowRoot.querySelector('c-handoff-freshness').freshness.isStale).toBe(false);
     });
 
+    it('gives the sales disposition and its reason a line each, not one running sentence', async () => {
+        const disposition = JSON.stringify({ status: 'working', reason: 'Fits the ideal customer profile', by: 'Sam Rep', at: daysAgo(1) });
+        const element = await render();
+        getRecord.emit(leadRecord(freshPayload(), { HC_Lead_Disposition__c: disposition }), isLead);
+        await flushPromises();
+        const lines = linesOf(element.shadowRoot.querySelector('[data-id="disposition"]'));
+        expect(lines).toEqual(['Sales disposition: Working', 'Fits the ideal customer profile']);
+    });
+
     it('shows the lead-quality conflict with who decides and by when', async () => {
         const disposition = JSON.stringify({ status: 'rejected', reason: 'No budget this year', by: 'Sam Rep', at: daysAgo(1) });
         const element = await render();
