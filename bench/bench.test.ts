@@ -8,6 +8,7 @@ import { parseArgs } from './main';
 import { lengthen } from './payloads';
 import { performanceTable, tableEnd, tableStart, withPerformanceTable, type Results } from './readme';
 import { allPass, resultsJson, table, verdictTable } from './report';
+import { defaultSpineBytes, minimumCalls, parseBytes, type ImportMemory, type PushCalls } from './spine';
 import { median } from './timing';
 
 const load = (card: string, coreKb: number, platform: 'salesforce' | 'hubspot' = 'salesforce') => ({
@@ -87,6 +88,73 @@ describe('budget verdicts', () => {
   });
 });
 
+const pushed = (platform: 'hubspot' | 'salesforce', batchSize: number, extra: Partial<PushCalls> = {}): PushCalls => ({
+  platform,
+  records: 10_000,
+  changed: 5_000,
+  batchSize,
+  reads: Math.ceil(10_000 / batchSize),
+  writes: Math.ceil(5_000 / batchSize),
+  other: 0,
+  minimumReads: Math.ceil(10_000 / batchSize),
+  minimumWrites: Math.ceil(5_000 / batchSize),
+  written: 5_000,
+  unchanged: 5_000,
+  failed: 0,
+  seconds: 2,
+  recordsPerSecond: 5_000,
+  ...extra,
+});
+const imported = (peakMb: number, extra: Partial<ImportMemory> = {}): ImportMemory => ({
+  bytes: 1024 ** 3,
+  records: 2_500_000,
+  imported: 2_500_000,
+  exitCode: 0,
+  seconds: 64,
+  bytesPerSecond: 1024 ** 3 / 64,
+  peakRssBytes: peakMb * 1024 ** 2,
+  ...extra,
+});
+
+describe('spine verdicts', () => {
+  it('wants the fewest calls the batch sizes allow: ceil(records / size) reads, ceil(changed / size) writes', () => {
+    expect(minimumCalls(10_000, 5_000, 100)).toEqual({ reads: 100, writes: 50 });
+    expect(minimumCalls(10_000, 5_000, 200)).toEqual({ reads: 50, writes: 25 });
+    expect(minimumCalls(10_001, 0, 200)).toEqual({ reads: 51, writes: 0 });
+    const verdicts = evaluate({ pushCalls: [pushed('hubspot', 100), pushed('salesforce', 200)], importMemory: imported(256) });
+    expect(verdicts).toEqual([
+      { budget: 'push API calls: hubspot (10000 records, 5000 changed)', measured: '100 reads + 50 writes', limit: '= 100 + 50 (100 a call)', pass: true },
+      { budget: 'push API calls: salesforce (10000 records, 5000 changed)', measured: '50 reads + 25 writes', limit: '= 50 + 25 (200 a call)', pass: true },
+      { budget: 'import peak memory (1024.0 MB CSV)', measured: '256.0 MB', limit: '≤ 256.0 MB', pass: true },
+    ]);
+  });
+
+  it('fails one call over the minimum, a call of another kind, a push that did not finish, and memory just over 256 MB', () => {
+    const verdicts = evaluate({
+      pushCalls: [
+        pushed('hubspot', 100, { writes: 51 }),
+        pushed('hubspot', 100, { reads: 101 }),
+        pushed('salesforce', 200, { other: 1 }),
+        // Fewer writes than the minimum only because records failed: not a pass.
+        pushed('salesforce', 200, { writes: 20, written: 4_000, failed: 1_000 }),
+      ],
+      importMemory: imported(256 + 1 / 1024),
+    });
+    expect(verdicts.map((v) => v.pass)).toEqual([false, false, false, false, false]);
+    expect(verdicts[2].measured).toBe('50 reads + 25 writes + 1 other');
+    expect(verdicts[3].measured).toBe('50 reads + 20 writes (4000 written, 1000 failed)');
+    expect(verdicts[4]).toMatchObject({ measured: '256.0 MB', pass: false });
+  });
+
+  it('fails an import that stopped, skipped records or left no memory figure', () => {
+    expect(evaluate({ importMemory: imported(100, { exitCode: 1, imported: 2_499_999 }) })[0]).toMatchObject({
+      measured: '100.0 MB (exit code 1, 2499999 of 2500000 imported)',
+      pass: false,
+    });
+    expect(evaluate({ importMemory: imported(NaN) })[0]).toMatchObject({ measured: 'not measured', pass: false });
+  });
+});
+
 describe('the README performance table', () => {
   const results: Results = {
     command: 'npm run bench',
@@ -105,6 +173,17 @@ describe('the README performance table', () => {
     expect(text).toContain('| reported | hc_deal_card 150.0 KB; catalogs 54.0 KB |');
     expect(text).toContain('| Data requests per HubSpot card at load, settings included | ≤ 2 | 2: met |');
     expect(text).toContain('| `npm test` | reported | not measured in this run |');
+    expect(text).toMatch(/\| `handoff push`: API calls for 10,000 records, [^|]+ \| the minimum the batch sizes allow \| not measured in this run \|/);
+    expect(text).toContain('| `handoff import`: peak memory (RSS) importing a large CSV export | ≤ 256.0 MB | not measured in this run |');
+  });
+
+  it('states the spine figures with their verdicts', () => {
+    const spine = { ...results, pushCalls: [pushed('hubspot', 100), pushed('salesforce', 200, { writes: 26 })], importMemory: imported(90.5) };
+    const text = performanceTable({ ...spine, verdicts: evaluate(spine) });
+    expect(text).toContain(
+      '| HubSpot 100 reads + 50 writes (minimum 100 + 50), 5,000 records/s; Salesforce 50 reads + 26 writes (minimum 50 + 25), 5,000 records/s: **missed** by 1 of 2 |',
+    );
+    expect(text).toContain('| ≤ 256.0 MB | 90.5 MB: met (1024.0 MB CSV, 2,500,000 records at 16.0 MB/s) |');
   });
 
   it('names how many figures missed their budget', () => {
@@ -171,10 +250,26 @@ describe('timeline arithmetic', () => {
 
 describe('arguments and payload growth', () => {
   it('knows its sections and refuses unknown ones', () => {
-    expect([...parseArgs([]).only]).toEqual(['size', 'core', 'cards', 'start']);
-    expect(parseArgs(['--only=size,core', '--with-test-time'])).toEqual({ only: new Set(['size', 'core']), withTestTime: true, markdown: false });
+    expect([...parseArgs([]).only]).toEqual(['size', 'core', 'cards', 'start', 'spine']);
+    expect(parseArgs(['--only=size,core', '--with-test-time'])).toEqual({
+      only: new Set(['size', 'core']),
+      withTestTime: true,
+      markdown: false,
+      spineBytes: defaultSpineBytes,
+      spineRecords: 10_000,
+    });
     expect(parseArgs(['--markdown']).markdown).toBe(true);
     expect(() => parseArgs(['--only=speed'])).toThrow(/unknown section "speed"/);
+  });
+
+  it('takes the spine sizes, and refuses a size it cannot read or an argument it does not know', () => {
+    expect(defaultSpineBytes).toBe(1024 ** 3);
+    expect(parseArgs(['--only=spine', '--spine-bytes=64MB', '--spine-records=2000'])).toMatchObject({ spineBytes: 64 * 1024 ** 2, spineRecords: 2000 });
+    expect([parseBytes('1GB'), parseBytes('0.5 kb'), parseBytes('5000000')]).toEqual([1024 ** 3, 512, 5_000_000]);
+    expect(() => parseArgs(['--spine-bytes=lots'])).toThrow(/not a size/);
+    expect(() => parseArgs(['--spine-bytes=0'])).toThrow(/at least one byte/);
+    expect(() => parseArgs(['--spine-records=1e4'])).toThrow(/whole number/);
+    expect(() => parseArgs(['--spine-byte=64MB'])).toThrow(/unknown argument "--spine-byte=64MB"/);
   });
 
   it('lengthens a text with its own words to the length asked, never ending on a space', () => {

@@ -2,6 +2,7 @@
 import type { CardRequests, CardSpeed } from './cards';
 import type { CoreSpeed } from './core-speed';
 import type { CardLoad } from './size';
+import type { ImportMemory, PushCalls } from './spine';
 
 export const budgets = {
   /** The core modules one Salesforce card loads, minified (its message catalogs are reported apart). */
@@ -10,6 +11,10 @@ export const budgets = {
   coreSpeedRatio: 3,
   /** data arrival → rendered card / the same final DOM from its framework alone (template-only LWC, plain React). */
   cardSpeedRatio: 2,
+  /** handoff push makes exactly the calls the documented batch sizes allow: ceil(records / size) reads, ceil(changed / size) writes. */
+  pushApiCallsMinimum: true,
+  /** Peak resident memory of `handoff import` on a large CSV export (1 GB in the bench). */
+  importPeakMemoryBytes: 256 * 1024 * 1024,
 } as const;
 
 /** Most data requests a card makes to load, settings included, on each platform. */
@@ -22,6 +27,8 @@ export interface Measurements {
   coreSpeed?: CoreSpeed[];
   cardSpeed?: CardSpeed[];
   cardRequests?: CardRequests[];
+  pushCalls?: PushCalls[];
+  importMemory?: ImportMemory;
 }
 
 export interface Verdict {
@@ -32,6 +39,7 @@ export interface Verdict {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 const times = (ratio: number) => (Number.isFinite(ratio) ? `${ratio.toFixed(ratio < 10 ? 2 : 0)}×` : 'not measured');
 
 /** One verdict per budgeted figure; a budgeted figure that is missing or not a number fails. */
@@ -66,5 +74,26 @@ export function evaluate(m: Measurements): Verdict[] {
       limit: `≤ ${requestBudgets[row.platform]}`,
       pass: row.requests <= requestBudgets[row.platform],
     });
+  for (const row of m.pushCalls ?? []) {
+    const minimum = row.reads === row.minimumReads && row.writes === row.minimumWrites && row.other === 0;
+    // The calls only mean something if the push did the whole job: every changed record written, the rest found unchanged.
+    const complete = row.written === row.changed && row.unchanged === row.records - row.changed && row.failed === 0;
+    verdicts.push({
+      budget: `push API calls: ${row.platform} (${row.records} records, ${row.changed} changed)`,
+      measured: `${row.reads} reads + ${row.writes} writes${row.other ? ` + ${row.other} other` : ''}${complete ? '' : ` (${row.written} written, ${row.failed} failed)`}`,
+      limit: `= ${row.minimumReads} + ${row.minimumWrites} (${row.batchSize} a call)`,
+      pass: complete && minimum === budgets.pushApiCallsMinimum,
+    });
+  }
+  if (m.importMemory) {
+    const { peakRssBytes, bytes, exitCode, imported, records } = m.importMemory;
+    const complete = exitCode === 0 && imported === records;
+    verdicts.push({
+      budget: `import peak memory (${mb(bytes)} CSV)`,
+      measured: `${Number.isFinite(peakRssBytes) ? mb(peakRssBytes) : 'not measured'}${complete ? '' : ` (exit code ${exitCode}, ${imported} of ${records} imported)`}`,
+      limit: `≤ ${mb(budgets.importPeakMemoryBytes)}`,
+      pass: complete && Number.isFinite(peakRssBytes) && peakRssBytes <= budgets.importPeakMemoryBytes,
+    });
+  }
   return verdicts;
 }

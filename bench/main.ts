@@ -5,7 +5,9 @@
  *
  *   npm run bench                            everything but the npm test time
  *   npm run bench -- --with-test-time        also time the whole `npm test` (slow)
- *   npm run bench -- --only=size,core        some sections: size, core, cards, start
+ *   npm run bench -- --only=size,core        some sections: size, core, cards, start, spine
+ *   npm run bench -- --spine-bytes=64MB      spine: import a smaller CSV than the 1 GB default
+ *   npm run bench -- --spine-records=2000    spine: push fewer records than the 10,000 default
  *   npm run bench -- --markdown              print the README's table from bench/results.json, measuring nothing
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,28 +17,52 @@ import { evaluate, type Measurements } from './budgets';
 import { measureCards } from './cards';
 import { measureCoreSpeed } from './core-speed';
 import { performanceTable, withPerformanceTable, type Results } from './readme';
-import { allPass, kb, ms, ratio, resultsJson, table, verdictTable } from './report';
+import { allPass, kb, mb, ms, ratio, resultsJson, table, verdictTable } from './report';
 import { timeNpmStart, timeNpmTest } from './runs';
 import { measureCardLoads } from './size';
+import { defaultSpineBytes, defaultSpineRecords, measureImportMemory, measurePushCalls, parseBytes } from './spine';
 
-const sections = ['size', 'core', 'cards', 'start'] as const;
+const sections = ['size', 'core', 'cards', 'start', 'spine'] as const;
 type Section = (typeof sections)[number];
 
-export function parseArgs(args: string[]): { only: Set<Section>; withTestTime: boolean; markdown: boolean } {
+export interface Args {
+  only: Set<Section>;
+  withTestTime: boolean;
+  markdown: boolean;
+  /** Size of the CSV the spine section imports. */
+  spineBytes: number;
+  /** Records the spine section pushes to each platform. */
+  spineRecords: number;
+}
+
+export function parseArgs(args: string[]): Args {
+  const value = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(`--${name}=`.length);
+  const known = ['--with-test-time', '--markdown'];
+  const unknown = args.find((a) => !known.includes(a) && !/^--(only|spine-bytes|spine-records)=/.test(a));
+  if (unknown) throw new Error(`unknown argument "${unknown}"`);
+  const records = value('spine-records');
+  if (records !== undefined && !/^[1-9]\d*$/.test(records)) throw new Error(`--spine-records needs a whole number of records, not "${records}"`);
   const onlyArg = args.find((a) => a.startsWith('--only='));
   const only = new Set<Section>();
   for (const name of onlyArg ? onlyArg.slice('--only='.length).split(',') : sections) {
     if (!(sections as readonly string[]).includes(name)) throw new Error(`unknown section "${name}" (known: ${sections.join(', ')})`);
     only.add(name as Section);
   }
-  return { only, withTestTime: args.includes('--with-test-time'), markdown: args.includes('--markdown') };
+  const bytes = value('spine-bytes');
+  return {
+    only,
+    withTestTime: args.includes('--with-test-time'),
+    markdown: args.includes('--markdown'),
+    spineBytes: bytes === undefined ? defaultSpineBytes : parseBytes(bytes),
+    spineRecords: records === undefined ? defaultSpineRecords : Number(records),
+  };
 }
 
 const resultsFile = join(__dirname, 'results.json');
 const readmeFile = join(__dirname, '..', 'README.md');
 
 async function main(args: string[]): Promise<number> {
-  const { only, withTestTime, markdown } = parseArgs(args);
+  const { only, withTestTime, markdown, spineBytes, spineRecords } = parseArgs(args);
   if (markdown) {
     console.log(performanceTable(JSON.parse(readFileSync(resultsFile, 'utf8')) as Results));
     return 0;
@@ -102,6 +128,35 @@ async function main(args: string[]): Promise<number> {
         ),
       );
     });
+  if (only.has('spine')) {
+    await section('spine push', async () => {
+      measurements.pushCalls = await measurePushCalls(spineRecords);
+      console.log(
+        table(
+          ['platform', 'records', 'changed', 'batch', 'reads', 'writes', 'other', 'minimum', 'written', 'records/s'],
+          measurements.pushCalls.map((r) => [
+            r.platform,
+            r.records,
+            r.changed,
+            r.batchSize,
+            r.reads,
+            r.writes,
+            r.other,
+            `${r.minimumReads} + ${r.minimumWrites}`,
+            r.written,
+            Math.round(r.recordsPerSecond),
+          ]),
+        ),
+      );
+    });
+    await section('spine import', async () => {
+      const memory = await measureImportMemory(spineBytes);
+      measurements.importMemory = memory;
+      console.log(
+        `handoff import: ${mb(memory.bytes)} CSV, ${memory.imported} of ${memory.records} records in ${memory.seconds.toFixed(1)} s (${mb(memory.bytesPerSecond)}/s), peak RSS ${mb(memory.peakRssBytes)}`,
+      );
+    });
+  }
   if (withTestTime)
     await section('npm test', async () => {
       const test = await timeNpmTest();

@@ -4,7 +4,7 @@
  * Pure.
  */
 import { budgets, requestBudgets, type Measurements, type Verdict } from './budgets';
-import { kb, ms, ratio } from './report';
+import { kb, mb, ms, ratio } from './report';
 
 export interface Results extends Measurements {
   command: string;
@@ -33,7 +33,7 @@ const cardName = (card: string) => card.replace(/^c\//, '');
 
 export function performanceTable(results: Results): string {
   const rows: string[][] = [];
-  const { cardLoads, coreSpeed, cardSpeed, cardRequests, verdicts, reported } = results;
+  const { cardLoads, coreSpeed, cardSpeed, cardRequests, pushCalls, importMemory, verdicts, reported } = results;
 
   const salesforceLoads = cardLoads?.filter((l) => l.platform === 'salesforce') ?? [];
   const hubspotLoads = cardLoads?.filter((l) => l.platform === 'hubspot') ?? [];
@@ -111,6 +111,26 @@ export function performanceTable(results: Results): string {
         : notMeasured,
     ]);
   }
+  const pushRecords = pushCalls?.[0]?.records;
+  rows.push([
+    `\`handoff push\`: API calls for ${pushRecords ? pushRecords.toLocaleString('en-US') : '10,000'} records, half of them changed, against local stand-ins (HubSpot 100 a batch read or update, Salesforce 200 an sObject Collections call)`,
+    'the minimum the batch sizes allow',
+    pushCalls
+      ? `${pushCalls
+          .map(
+            (r) =>
+              `${r.platform === 'hubspot' ? 'HubSpot' : 'Salesforce'} ${r.reads} reads + ${r.writes} writes${r.other ? ` + ${r.other} other` : ''} (minimum ${r.minimumReads} + ${r.minimumWrites}), ${Math.round(r.recordsPerSecond).toLocaleString('en-US')} records/s`,
+          )
+          .join('; ')}${verdictOf(verdicts, 'push API calls')}`
+      : notMeasured,
+  ]);
+  rows.push([
+    '`handoff import`: peak memory (RSS) importing a large CSV export',
+    `≤ ${mb(budgets.importPeakMemoryBytes)}`,
+    importMemory
+      ? `${mb(importMemory.peakRssBytes)}${verdictOf(verdicts, 'import peak memory')} (${mb(importMemory.bytes)} CSV, ${importMemory.imported.toLocaleString('en-US')} records at ${mb(importMemory.bytesPerSecond)}/s)`
+      : notMeasured,
+  ]);
   const start = reported.npmStartToFirstPage;
   rows.push([
     '`npm start` → first served page',
