@@ -1,4 +1,5 @@
 /** What was sold and promised: the desired outcome, success criteria, commitments, commercial terms. */
+import { addDays, calendarDay, dayIn } from '../calendar';
 import type { ViewContext } from '../context';
 import { enumText, provenanceText, withDetail } from '../parts';
 import { group, items, num, oneOf, text, texts, webUrl } from '../read';
@@ -43,6 +44,19 @@ export function readCriteria(value: StoredHandoff, ctx: ViewContext): HandoffVie
   });
 }
 
+/**
+ * A due date against today in the user's time zone: overdue once the day has passed, due soon from
+ * `commitmentDueSoonDays` before it. Nothing records delivery yet, so a delivered commitment past
+ * its date reads overdue too.
+ */
+function commitmentDueState(due: string, ctx: ViewContext): 'overdue' | 'due-soon' | 'later' | undefined {
+  const day = calendarDay(due) ?? (Number.isFinite(Date.parse(due)) ? dayIn(new Date(due), ctx.t.timeZone) : undefined);
+  if (!day) return undefined;
+  const today = dayIn(ctx.now, ctx.t.timeZone);
+  if (day < today) return 'overdue';
+  return day <= addDays(today, ctx.config.commitmentDueSoonDays) ? 'due-soon' : 'later';
+}
+
 export function readCommitments(value: StoredHandoff, ctx: ViewContext): HandoffView['commitments'] {
   const { t } = ctx;
   return items(value.commitments).flatMap((entry, index) => {
@@ -55,7 +69,9 @@ export function readCommitments(value: StoredHandoff, ctx: ViewContext): Handoff
     const evidenceUrl = webUrl(c.evidenceUrl);
     const provenance = provenanceText(c.provenance, ctx);
     const ownerText = owner ? t.t('detail.owner', { owner }) : undefined;
-    const dueText = due ? t.t('detail.due', { date: t.formatDate(due) }) : undefined;
+    const dueState = due ? commitmentDueState(due, ctx) : undefined;
+    const dueText = due ? t.t(dueState === 'overdue' ? 'commitment.overdue' : 'detail.due', { date: t.formatDate(due) }) : undefined;
+    const dueStateText = dueState === 'overdue' ? t.t('commitment.state.overdue') : dueState === 'due-soon' ? t.t('commitment.state.dueSoon') : undefined;
     const commitment = {
       key: `commitment-${index}`,
       item,
@@ -63,6 +79,8 @@ export function readCommitments(value: StoredHandoff, ctx: ViewContext): Handoff
       typeText: enumText(ctx, 'commitmentType', type),
       ...(ownerText && { ownerText }),
       ...(dueText && { dueText }),
+      ...(dueState && { dueState }),
+      ...(dueStateText && { dueStateText }),
       ...(evidenceUrl && { evidenceUrl }),
       ...(provenance && { provenanceText: provenance }),
     };

@@ -4990,6 +4990,9 @@ var init_en = __esm({
       "detail.detected": "Detected {date}",
       "detail.owner": "Owner: {owner}",
       "detail.due": "Due {date}",
+      "commitment.overdue": "Overdue since {date}",
+      "commitment.state.overdue": "Overdue",
+      "commitment.state.dueSoon": "Due soon",
       "detail.by": "By {name}",
       "detail.byAt": "By {name}, {date}",
       "detail.updated": "Updated {date}",
@@ -5055,8 +5058,10 @@ var init_en = __esm({
       "conflict.deadline.overdue": "Decision overdue since {date}",
       "conflict.deadline.within.one": "Decide within {count} hour",
       "conflict.deadline.within.other": "Decide within {count} hours",
-      "conflict.deadline.nextForecastMeeting": "Decide before the next forecast meeting",
-      "conflict.deadline.nextCouncilMeeting": "Decide at the next AI coordination council meeting",
+      "conflict.state.open": "Open",
+      "conflict.state.overdue": "Overdue",
+      "conflict.deadline.forecastMeeting": "Decide by {date}, at the forecast meeting",
+      "conflict.deadline.councilMeeting": "Decide by {date}, at the AI coordination council meeting",
       // Roles (notify lists and decision owners)
       "role.revops": "RevOps",
       "role.revopsChair": "RevOps (council chair)",
@@ -5382,6 +5387,9 @@ var init_fr = __esm({
       "detail.detected": "Détecté le {date}",
       "detail.owner": "Responsable : {owner}",
       "detail.due": "Échéance : {date}",
+      "commitment.overdue": "En retard depuis le {date}",
+      "commitment.state.overdue": "En retard",
+      "commitment.state.dueSoon": "Échéance proche",
       "detail.by": "Par {name}",
       "detail.byAt": "Par {name}, {date}",
       "detail.updated": "Mis à jour le {date}",
@@ -5443,8 +5451,10 @@ var init_fr = __esm({
       "conflict.deadline.overdue": "Décision en retard depuis le {date}",
       "conflict.deadline.within.one": "Décider sous {count} heure",
       "conflict.deadline.within.other": "Décider sous {count} heures",
-      "conflict.deadline.nextForecastMeeting": "Décider avant la prochaine réunion de prévision",
-      "conflict.deadline.nextCouncilMeeting": "Décider à la prochaine réunion du comité de coordination IA",
+      "conflict.state.open": "Ouvert",
+      "conflict.state.overdue": "En retard",
+      "conflict.deadline.forecastMeeting": "Décider avant le {date}, à la réunion de prévision",
+      "conflict.deadline.councilMeeting": "Décider avant le {date}, à la réunion du comité de coordination IA",
       "role.revops": "RevOps",
       "role.revopsChair": "RevOps (présidence du comité)",
       "role.salesManager": "Responsable des ventes",
@@ -6476,6 +6486,53 @@ var init_i18n = __esm({
   }
 });
 
+// shared/src/view/calendar.ts
+function dayIn(instant, timeZone) {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    } catch {
+      format = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", year: "numeric", month: "2-digit", day: "2-digit" });
+    }
+    dayFormats.set(timeZone, format);
+  }
+  const parts = {};
+  for (const part of format.formatToParts(instant)) parts[part.type] = part.value;
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+function calendarDay(value) {
+  const match = value === void 0 ? null : DAY2.exec(value.trim());
+  if (!match) return void 0;
+  const time3 = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isFinite(time3) && new Date(time3).toISOString().slice(0, 10) === match[0] ? match[0] : void 0;
+}
+function addDays(day, count2) {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + count2 * DAY_MS).toISOString().slice(0, 10);
+}
+function isMeetingDay(date4, cadence2) {
+  if (weekdays[date4.getUTCDay()] !== cadence2.weekday) return false;
+  if (cadence2.every === "week") return true;
+  const dayOfMonth = date4.getUTCDate();
+  if (cadence2.week === "last") return new Date(date4.getTime() + 7 * DAY_MS).getUTCMonth() !== date4.getUTCMonth();
+  return Math.ceil(dayOfMonth / 7) === cadence2.week;
+}
+function nextMeetingDay(cadence2, day) {
+  let date4 = new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS);
+  for (let i = 0; i < 40 && !isMeetingDay(date4, cadence2); i++) date4 = new Date(date4.getTime() + DAY_MS);
+  return date4.toISOString().slice(0, 10);
+}
+var DAY_MS, weekdays, dayFormats, DAY2;
+var init_calendar = __esm({
+  "shared/src/view/calendar.ts"() {
+    "use strict";
+    DAY_MS = 24 * 60 * 60 * 1e3;
+    weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+    dayFormats = /* @__PURE__ */ new Map();
+    DAY2 = /^(\d{4})-(\d{2})-(\d{2})$/;
+  }
+});
+
 // shared/src/view/read.ts
 function bag(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
@@ -6607,7 +6664,7 @@ function readScore(stored, band, ctx) {
 function ageDays(iso, now) {
   const at2 = text(iso);
   const time3 = at2 ? Date.parse(at2) : NaN;
-  return Number.isFinite(time3) ? (now.getTime() - time3) / DAY_MS : void 0;
+  return Number.isFinite(time3) ? (now.getTime() - time3) / DAY_MS2 : void 0;
 }
 function readFreshness(kind, scoredAt, stored, ctx) {
   const { t, now, config: config2 } = ctx;
@@ -6748,13 +6805,13 @@ function enumText(ctx, group2, value) {
   }
   return ctx.t.t(key);
 }
-var DAY_MS, MAX_PROBLEM_NOTICES, MINUS, staleKey, directionKeys, effectKeys, sentenceKeys, DETAIL_SEPARATOR, enumKeys;
+var DAY_MS2, MAX_PROBLEM_NOTICES, MINUS, staleKey, directionKeys, effectKeys, sentenceKeys, DETAIL_SEPARATOR, enumKeys;
 var init_parts = __esm({
   "shared/src/view/parts.ts"() {
     "use strict";
     init_i18n();
     init_read();
-    DAY_MS = 24 * 60 * 60 * 1e3;
+    DAY_MS2 = 24 * 60 * 60 * 1e3;
     MAX_PROBLEM_NOTICES = 20;
     MINUS = "−";
     staleKey = {
@@ -6784,22 +6841,31 @@ function roleText(role2, ctx) {
   return isMessageKey(role2) ? ctx.t.t(role2) : role2;
 }
 function conflictView(type, key, rule, summary, ctx, since) {
-  const { t, now } = ctx;
+  const { t, now, config: config2 } = ctx;
   let deadlineText;
   let dueAtIso;
+  let dueDate;
+  let overdue = false;
   const deadline2 = rule.deadline;
+  const start = since ? Date.parse(since) : NaN;
   if ("hours" in deadline2) {
-    const start = since ? Date.parse(since) : NaN;
     if (Number.isFinite(start)) {
       const due = new Date(start + deadline2.hours * HOUR_MS);
       dueAtIso = due.toISOString();
+      overdue = due.getTime() < now.getTime();
       const date4 = t.formatDateTime(due);
-      deadlineText = due.getTime() < now.getTime() ? t.t("conflict.deadline.overdue", { date: date4 }) : t.t("conflict.deadline.at", { date: date4 });
+      deadlineText = t.t(overdue ? "conflict.deadline.overdue" : "conflict.deadline.at", { date: date4 });
     } else deadlineText = t.tn("conflict.deadline.within", deadline2.hours);
   } else {
-    deadlineText = t.t(deadline2.event === "next-forecast-meeting" ? "conflict.deadline.nextForecastMeeting" : "conflict.deadline.nextCouncilMeeting");
+    const forecast = deadline2.event === "next-forecast-meeting";
+    const arose = Number.isFinite(start) && start <= now.getTime() ? new Date(start) : now;
+    dueDate = nextMeetingDay(forecast ? config2.meetings.forecast : config2.meetings.council, dayIn(arose, t.timeZone));
+    overdue = dayIn(now, t.timeZone) > dueDate;
+    const date4 = t.formatDate(dueDate);
+    deadlineText = overdue ? t.t("conflict.deadline.overdue", { date: date4 }) : t.t(forecast ? "conflict.deadline.forecastMeeting" : "conflict.deadline.councilMeeting", { date: date4 });
   }
   const notify = [...rule.notify];
+  const state = overdue ? "overdue" : "open";
   return {
     key,
     type,
@@ -6809,15 +6875,19 @@ function conflictView(type, key, rule, summary, ctx, since) {
     notifyText: t.t("conflict.notify", { roles: t.formatList(notify.map((r) => roleText(r, ctx))) }),
     owner: rule.owner,
     ownerText: t.t("conflict.owner", { role: roleText(rule.owner, ctx) }),
+    state,
+    overdue,
+    stateText: t.t(overdue ? "conflict.state.overdue" : "conflict.state.open"),
     deadlineText,
-    ...dueAtIso && { dueAtIso }
+    ...dueAtIso && { dueAtIso },
+    ...dueDate && { dueDate }
   };
 }
-function earliest(dates) {
+function pick2(dates, better) {
   let best;
   for (const iso of dates) {
     const time3 = iso ? Date.parse(iso) : NaN;
-    if (Number.isFinite(time3) && (!best || time3 < best.time)) best = { iso, time: time3 };
+    if (Number.isFinite(time3) && (!best || better(time3, best.time))) best = { iso, time: time3 };
   }
   return best?.iso;
 }
@@ -6856,7 +6926,7 @@ function forecastGap(score2, repForecast, config2) {
   if (!score2 || !rep) return void 0;
   return { ai: score2.percent, rep: rep.value, gap: Math.abs(score2.percent - rep.value), fromCategory: rep.fromCategory };
 }
-function forecastConflict(gap, ctx) {
+function forecastConflict(gap, ctx, since) {
   const rule = ctx.config.conflicts.forecastDiscrepancy;
   if (!rule.enabled || !gap || !(gap.gap > rule.maxGapPoints)) return [];
   const { t } = ctx;
@@ -6866,7 +6936,7 @@ function forecastConflict(gap, ctx) {
     gap: t.formatNumber(gap.gap, { maximumFractionDigits: 0 }),
     threshold: t.formatNumber(rule.maxGapPoints)
   });
-  return [conflictView("forecast-discrepancy", "forecast-discrepancy", rule, summary, ctx)];
+  return [conflictView("forecast-discrepancy", "forecast-discrepancy", rule, summary, ctx, since)];
 }
 function shownValue(value, ctx) {
   if (typeof value === "number" && Number.isFinite(value)) return ctx.t.formatNumber(value, { maximumFractionDigits: 2 });
@@ -6916,12 +6986,13 @@ function healthConflict(score2, scoredAt, accountSentiment, ctx) {
   if (!summary) return [];
   return [conflictView("customer-health", "customer-health", rule, summary, ctx, text(scoredAt))];
 }
-var HOUR_MS, titles2, SHOWN_VALUE_LIMIT;
+var HOUR_MS, titles2, earliest, latest, SHOWN_VALUE_LIMIT;
 var init_conflicts = __esm({
   "shared/src/view/conflicts.ts"() {
     "use strict";
     init_i18n();
     init_paths();
+    init_calendar();
     init_read();
     init_parts();
     HOUR_MS = 60 * 60 * 1e3;
@@ -6931,6 +7002,8 @@ var init_conflicts = __esm({
       "metric-contradiction": "conflict.metric.title",
       "customer-health": "conflict.health.title"
     };
+    earliest = (dates) => pick2(dates, (time3, best) => time3 < best);
+    latest = (dates) => pick2(dates, (time3, best) => time3 > best);
     SHOWN_VALUE_LIMIT = 80;
   }
 });
@@ -6943,6 +7016,11 @@ var init_config = __esm({
     defaultConfig = {
       staleDays: { "lead-score": 14, "deal-risk": 7, "customer-health": 30 },
       reviewDays: 2,
+      commitmentDueSoonDays: 14,
+      meetings: {
+        forecast: { every: "week", weekday: "monday" },
+        council: { every: "month", weekday: "tuesday", week: 1 }
+      },
       levels: { high: 0.7, medium: 0.4 },
       conflicts: {
         leadQuality: {
@@ -7002,8 +7080,10 @@ function leafFor(path, fallback) {
   if (name === "notify") return { schema: array(role).check(_maxLength(20)), expected: "a list of up to 20 roles" };
   if (name === "owner") return { schema: role, expected: "a role (a role message key or text up to 80 characters)" };
   if (name === "deadline") return { schema: deadline, expected: '{ hours: n } or { event: "next-forecast-meeting" | "next-council-meeting" }' };
+  if (path[0] === "meetings")
+    return { schema: cadence, expected: '{ every: "week", weekday } or { every: "month", weekday, week: 1 | 2 | 3 | 4 | "last" }, weekday one of monday … sunday' };
   if (typeof fallback === "boolean") return { schema: boolean2(), expected: "true or false" };
-  if (path[0] === "staleDays" || path[0] === "reviewDays") return { schema: days, expected: "a number of days above 0" };
+  if (path[0] === "staleDays" || path[0] === "reviewDays" || path[0] === "commitmentDueSoonDays") return { schema: days, expected: "a number of days above 0" };
   if (name === "maxGapPoints" || path.includes("categoryProbability")) return { schema: points, expected: "a number of percentage points from 0 to 100" };
   return { schema: fraction, expected: "a number from 0 to 1" };
 }
@@ -7020,7 +7100,7 @@ function merge2(defaults2, given, path, ignored) {
       ignored.push({ path: here.join("."), reason: "could not be read" });
       value = void 0;
     }
-    if (isPlainObject3(fallback) && !isLeafGroup(key)) {
+    if (isPlainObject3(fallback) && !isLeafGroup(here)) {
       out[key] = merge2(fallback, value, here, ignored);
       continue;
     }
@@ -7077,7 +7157,7 @@ function checkConfig(partial2) {
 function resolveConfig(partial2) {
   return checkConfig(partial2).config;
 }
-var fraction, days, points, role, deadline, isPlainObject3, isLeafGroup;
+var fraction, days, points, role, deadline, weekday, cadence, isPlainObject3, isLeafGroup;
 var init_resolve = __esm({
   "shared/src/config/resolve.ts"() {
     "use strict";
@@ -7093,8 +7173,13 @@ var init_resolve = __esm({
       strictObject({ hours: number2().check(_gt(0), _lte(24 * 366)) }),
       strictObject({ event: _enum(["next-forecast-meeting", "next-council-meeting"]) })
     ]);
+    weekday = _enum(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+    cadence = union([
+      strictObject({ every: literal("week"), weekday }),
+      strictObject({ every: literal("month"), weekday, week: union([literal(1), literal(2), literal(3), literal(4), literal("last")]) })
+    ]);
     isPlainObject3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-    isLeafGroup = (name) => name === "deadline";
+    isLeafGroup = (path) => path[path.length - 1] === "deadline" || path[0] === "meetings" && path.length === 2;
   }
 });
 
@@ -7424,7 +7509,7 @@ function dealRiskView(result, options = {}) {
         ...base,
         kind: "deal-risk",
         notices: [...base.notices, ...partialNotice(status, notices, ctx), ...staleNotice(freshness, ctx), ...notices],
-        conflicts: [...forecastConflict(gap, ctx), ...metricConflicts("deal-risk", contradictions, value, ctx)],
+        conflicts: [...forecastConflict(gap, ctx, latest([text(value.scoredAt), updated])), ...metricConflicts("deal-risk", contradictions, value, ctx)],
         ...score2 && { winProbability: score2.view },
         ...freshness && { freshness },
         ...repForecast && { repForecast },
@@ -7714,6 +7799,13 @@ function readCriteria(value, ctx) {
     return [withDetail(item, baselineText, targetDateText, provenance2)];
   });
 }
+function commitmentDueState(due, ctx) {
+  const day = calendarDay(due) ?? (Number.isFinite(Date.parse(due)) ? dayIn(new Date(due), ctx.t.timeZone) : void 0);
+  if (!day) return void 0;
+  const today = dayIn(ctx.now, ctx.t.timeZone);
+  if (day < today) return "overdue";
+  return day <= addDays(today, ctx.config.commitmentDueSoonDays) ? "due-soon" : "later";
+}
 function readCommitments(value, ctx) {
   const { t } = ctx;
   return items(value.commitments).flatMap((entry, index) => {
@@ -7726,7 +7818,9 @@ function readCommitments(value, ctx) {
     const evidenceUrl = webUrl(c.evidenceUrl);
     const provenance2 = provenanceText(c.provenance, ctx);
     const ownerText = owner ? t.t("detail.owner", { owner }) : void 0;
-    const dueText = due ? t.t("detail.due", { date: t.formatDate(due) }) : void 0;
+    const dueState = due ? commitmentDueState(due, ctx) : void 0;
+    const dueText = due ? t.t(dueState === "overdue" ? "commitment.overdue" : "detail.due", { date: t.formatDate(due) }) : void 0;
+    const dueStateText = dueState === "overdue" ? t.t("commitment.state.overdue") : dueState === "due-soon" ? t.t("commitment.state.dueSoon") : void 0;
     const commitment2 = {
       key: `commitment-${index}`,
       item,
@@ -7734,6 +7828,8 @@ function readCommitments(value, ctx) {
       typeText: enumText(ctx, "commitmentType", type),
       ...ownerText && { ownerText },
       ...dueText && { dueText },
+      ...dueState && { dueState },
+      ...dueStateText && { dueStateText },
       ...evidenceUrl && { evidenceUrl },
       ...provenance2 && { provenanceText: provenance2 }
     };
@@ -7763,6 +7859,7 @@ var commitmentTypes;
 var init_sale = __esm({
   "shared/src/view/handoff/sale.ts"() {
     "use strict";
+    init_calendar();
     init_parts();
     init_read();
     commitmentTypes = ["contractual", "sow", "informal", "roadmap"];
