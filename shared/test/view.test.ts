@@ -147,7 +147,6 @@ describe('lead score view', () => {
         owner: 'role.revops',
         ownerText: 'Decides: RevOps',
         state: 'open',
-        overdue: false,
         stateText: 'Open',
         deadlineText: 'Decide by Nov 24, 2026, 9:00 AM',
         dueAtIso: '2026-11-24T09:00:00.000Z',
@@ -340,11 +339,10 @@ describe('deal risk view', () => {
 
   it('turns an unmet forecast meeting into an overdue decision, on the day after the meeting', () => {
     const onTheDay = dealRiskView(valid('deal-risk', deal()), { ...en, now: new Date('2026-11-23T23:59:00Z') });
-    expect(onTheDay.conflicts[0]).toMatchObject({ state: 'open', overdue: false, dueDate: '2026-11-23' });
+    expect(onTheDay.conflicts[0]).toMatchObject({ state: 'open', dueDate: '2026-11-23' });
     const later = dealRiskView(valid('deal-risk', deal()), { ...en, now: new Date('2026-11-24T08:00:00Z') });
     expect(later.conflicts[0]).toMatchObject({
       state: 'overdue',
-      overdue: true,
       stateText: 'Overdue',
       deadlineText: 'Decision overdue since Nov 23, 2026',
       dueDate: '2026-11-23',
@@ -596,7 +594,6 @@ describe('customer health view', () => {
         owner: 'role.csDirector',
         ownerText: 'Decides: CS director',
         state: 'open',
-        overdue: false,
         stateText: 'Open',
         deadlineText: 'Decide by Nov 24, 2026, 6:00 AM',
         dueAtIso: '2026-11-24T06:00:00.000Z',
@@ -629,7 +626,6 @@ describe('customer health view', () => {
     const later = customerHealthView(valid('customer-health', health()), { ...en, now: new Date('2026-11-25T10:00:00Z') }, related);
     expect(later.conflicts[0]).toMatchObject({
       state: 'overdue',
-      overdue: true,
       stateText: 'Overdue',
       deadlineText: 'Decision overdue since Nov 24, 2026, 6:00 AM',
     });

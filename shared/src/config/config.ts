@@ -10,7 +10,9 @@ export type Role = Extract<MessageKey, `role.${string}`> | (string & {});
 
 export type Deadline = { hours: number } | { event: 'next-forecast-meeting' | 'next-council-meeting' };
 
-export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+/** Monday first; `Date#getUTCDay()` counts from Sunday. */
+export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof weekdays)[number];
 
 /**
  * When a recurring meeting is held: every week on a weekday, or every month on the nth (1–4) or

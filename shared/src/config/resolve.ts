@@ -6,7 +6,7 @@ import '../fields'; // sets zod's jitless mode before any schema here is used
 import * as z from 'zod/mini';
 import type { DeepPartial } from '../parse/result';
 import { cloneData } from './clone';
-import { defaultConfig, type HandoffConfig } from './config';
+import { defaultConfig, weekdays, type HandoffConfig } from './config';
 
 export interface IgnoredSetting {
   /** Dotted path of the setting, e.g. `conflicts.forecastDiscrepancy.maxGapPoints`; '' for all. */
@@ -28,10 +28,10 @@ const deadline = z.union([
   z.strictObject({ event: z.enum(['next-forecast-meeting', 'next-council-meeting']) }),
 ]);
 
-const weekday = z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const weekday = z.enum(weekdays);
 const cadence = z.union([
   z.strictObject({ every: z.literal('week'), weekday }),
-  z.strictObject({ every: z.literal('month'), weekday, week: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal('last')]) }),
+  z.strictObject({ every: z.literal('month'), weekday, week: z.literal([1, 2, 3, 4, 'last']) }),
 ]);
 
 type Leaf = { schema: z.ZodMiniType; expected: string };

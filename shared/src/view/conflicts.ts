@@ -7,7 +7,7 @@ import type { Kind } from '../contexts';
 import { fieldLabel, isMessageKey, type MessageKey } from '../i18n';
 import { getAt } from '../parse/paths';
 import type { ViewContext } from './context';
-import { dayIn, nextMeetingDay } from './calendar';
+import { dayIn, dayText, nextMeetingDay } from './calendar';
 import { at, list, num, oneOf, text } from './read';
 import { readScore, type ReadScore } from './parts';
 import type { ConflictType, ConflictView } from './types';
@@ -50,8 +50,9 @@ export function conflictView(type: ConflictType, key: string, rule: ConflictRule
   } else {
     const forecast = deadline.event === 'next-forecast-meeting';
     const arose = Number.isFinite(start) && start <= now.getTime() ? new Date(start) : now;
-    dueDate = nextMeetingDay(forecast ? config.meetings.forecast : config.meetings.council, dayIn(arose, t.timeZone));
-    overdue = dayIn(now, t.timeZone) > dueDate;
+    const due = nextMeetingDay(forecast ? config.meetings.forecast : config.meetings.council, dayIn(arose, t.timeZone));
+    dueDate = dayText(due);
+    overdue = dayIn(now, t.timeZone) > due;
     const date = t.formatDate(dueDate);
     deadlineText = overdue
       ? t.t('conflict.deadline.overdue', { date })
@@ -69,7 +70,6 @@ export function conflictView(type: ConflictType, key: string, rule: ConflictRule
     owner: rule.owner,
     ownerText: t.t('conflict.owner', { role: roleText(rule.owner, ctx) }),
     state,
-    overdue,
     stateText: t.t(overdue ? 'conflict.state.overdue' : 'conflict.state.open'),
     deadlineText,
     ...(dueAtIso && { dueAtIso }),

@@ -93,8 +93,6 @@ export interface ConflictView {
   ownerText: string;
   /** `overdue` once the due time or due day has passed; `open` before, or when no due date is known. */
   state: 'open' | 'overdue';
-  /** `state === 'overdue'`, for templates. */
-  overdue: boolean;
   /** The state in words, the marker shown beside the title: "Open", "Overdue". */
   stateText: string;
   /** e.g. "Decide by Nov 25, 2026, 10:00 AM", "Decide by Nov 30, 2026, at the forecast meeting", "Decision overdue since Nov 24, 2026". */

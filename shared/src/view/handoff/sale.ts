@@ -1,5 +1,5 @@
 /** What was sold and promised: the desired outcome, success criteria, commitments, commercial terms. */
-import { addDays, calendarDay, dayIn } from '../calendar';
+import { DAY_MS, dayIn } from '../calendar';
 import type { ViewContext } from '../context';
 import { enumText, provenanceText, withDetail } from '../parts';
 import { group, items, num, oneOf, text, texts, webUrl } from '../read';
@@ -50,11 +50,13 @@ export function readCriteria(value: StoredHandoff, ctx: ViewContext): HandoffVie
  * its date reads overdue too.
  */
 function commitmentDueState(due: string, ctx: ViewContext): 'overdue' | 'due-soon' | 'later' | undefined {
-  const day = calendarDay(due) ?? (Number.isFinite(Date.parse(due)) ? dayIn(new Date(due), ctx.t.timeZone) : undefined);
-  if (!day) return undefined;
+  const time = Date.parse(due);
+  if (!Number.isFinite(time)) return undefined;
+  // A date-only value is that day wherever the user is; an instant is the day it falls on for them.
+  const day = dayIn(new Date(time), /^\d{4}-\d\d-\d\d$/.test(due.trim()) ? 'UTC' : ctx.t.timeZone);
   const today = dayIn(ctx.now, ctx.t.timeZone);
   if (day < today) return 'overdue';
-  return day <= addDays(today, ctx.config.commitmentDueSoonDays) ? 'due-soon' : 'later';
+  return day <= today + ctx.config.commitmentDueSoonDays * DAY_MS ? 'due-soon' : 'later';
 }
 
 export function readCommitments(value: StoredHandoff, ctx: ViewContext): HandoffView['commitments'] {

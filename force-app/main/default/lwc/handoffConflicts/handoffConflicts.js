@@ -10,10 +10,10 @@ export default class HandoffConflicts extends LightningElement {
 
     get items() {
         const conflicts = Array.isArray(this.conflicts) ? this.conflicts : [];
-        return conflicts.map((conflict) => ({
-            ...conflict,
-            iconName: conflict.overdue ? 'utility:clock' : 'utility:warning',
-        }));
+        return conflicts.map((conflict) => {
+            const overdue = conflict.state === 'overdue';
+            return { ...conflict, overdue, iconName: overdue ? 'utility:clock' : 'utility:warning' };
+        });
     }
 
     get hasItems() {

@@ -11,8 +11,8 @@ export function ConflictList({ conflicts }: { conflicts: ConflictView[] }) {
   return (
     <Flex direction="column" gap="sm" testId="hc-conflicts">
       {conflicts.map((conflict) => (
-        <Alert key={conflict.key} variant={conflict.overdue ? 'danger' : 'warning'} title={conflict.title} testId={`hc-conflict-${conflict.type}`}>
-          {conflict.overdue && (
+        <Alert key={conflict.key} variant={conflict.state === 'overdue' ? 'danger' : 'warning'} title={conflict.title} testId={`hc-conflict-${conflict.type}`}>
+          {conflict.state === 'overdue' && (
             <Tag variant="error" testId={`hc-conflict-state-${conflict.key}`}>
               {conflict.stateText}
             </Tag>

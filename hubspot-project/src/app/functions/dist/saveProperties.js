@@ -6486,50 +6486,225 @@ var init_i18n = __esm({
   }
 });
 
+// shared/src/config/config.ts
+var weekdays, defaultConfig;
+var init_config = __esm({
+  "shared/src/config/config.ts"() {
+    "use strict";
+    weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    defaultConfig = {
+      staleDays: { "lead-score": 14, "deal-risk": 7, "customer-health": 30 },
+      reviewDays: 2,
+      commitmentDueSoonDays: 14,
+      meetings: {
+        forecast: { every: "week", weekday: "monday" },
+        council: { every: "month", weekday: "tuesday", week: 1 }
+      },
+      levels: { high: 0.7, medium: 0.4 },
+      conflicts: {
+        leadQuality: {
+          enabled: true,
+          highGoodness: 0.7,
+          onDisagree: true,
+          notify: ["role.revops", "role.salesManager", "role.marketingDirector"],
+          owner: "role.revops",
+          deadline: { hours: 48 }
+        },
+        forecastDiscrepancy: {
+          enabled: true,
+          maxGapPoints: 25,
+          categoryProbability: { pipeline: 30, "best-case": 60, commit: 90, closed: 100, omitted: 0 },
+          notify: ["role.vpSales", "role.revops"],
+          owner: "role.vpSales",
+          deadline: { event: "next-forecast-meeting" }
+        },
+        metricContradiction: {
+          enabled: true,
+          notify: ["role.aiCouncil"],
+          owner: "role.revopsChair",
+          deadline: { event: "next-council-meeting" }
+        },
+        customerHealth: {
+          enabled: true,
+          lowBelow: 0.4,
+          highAtLeast: 0.7,
+          notify: ["role.csDirector", "role.accountOwner"],
+          owner: "role.csDirector",
+          deadline: { hours: 48 }
+        }
+      }
+    };
+  }
+});
+
+// shared/src/config/clone.ts
+function cloneData(value) {
+  if (Array.isArray(value)) return value.map(cloneData);
+  if (typeof value === "object" && value !== null) {
+    const copy = {};
+    for (const [key, member] of Object.entries(value)) copy[key] = cloneData(member);
+    return copy;
+  }
+  return value;
+}
+var init_clone = __esm({
+  "shared/src/config/clone.ts"() {
+    "use strict";
+  }
+});
+
+// shared/src/config/resolve.ts
+function leafFor(path, fallback) {
+  const name = path[path.length - 1];
+  if (name === "notify") return { schema: array(role).check(_maxLength(20)), expected: "a list of up to 20 roles" };
+  if (name === "owner") return { schema: role, expected: "a role (a role message key or text up to 80 characters)" };
+  if (name === "deadline") return { schema: deadline, expected: '{ hours: n } or { event: "next-forecast-meeting" | "next-council-meeting" }' };
+  if (path[0] === "meetings")
+    return {
+      schema: cadence,
+      expected: '{ every: "week", weekday } or { every: "month", weekday, week: 1 | 2 | 3 | 4 | "last" }, weekday one of monday … sunday'
+    };
+  if (typeof fallback === "boolean") return { schema: boolean2(), expected: "true or false" };
+  if (path[0] === "staleDays" || path[0] === "reviewDays" || path[0] === "commitmentDueSoonDays") return { schema: days, expected: "a number of days above 0" };
+  if (name === "maxGapPoints" || path.includes("categoryProbability")) return { schema: points, expected: "a number of percentage points from 0 to 100" };
+  return { schema: fraction, expected: "a number from 0 to 1" };
+}
+function merge2(defaults2, given, path, ignored) {
+  const out = {};
+  const source = isPlainObject3(given) ? given : {};
+  if (given !== void 0 && !isPlainObject3(given)) ignored.push({ path: path.join("."), reason: "expected a group of settings (an object)" });
+  for (const [key, fallback] of Object.entries(defaults2)) {
+    const here = [...path, key];
+    let value;
+    try {
+      value = Object.prototype.hasOwnProperty.call(source, key) ? source[key] : void 0;
+    } catch {
+      ignored.push({ path: here.join("."), reason: "could not be read" });
+      value = void 0;
+    }
+    if (isPlainObject3(fallback) && !isLeafGroup(here)) {
+      out[key] = merge2(fallback, value, here, ignored);
+      continue;
+    }
+    if (value === void 0) {
+      out[key] = cloneData(fallback);
+      continue;
+    }
+    const leaf = leafFor(here, fallback);
+    const parsed = leaf.schema.safeParse(value);
+    if (parsed.success) out[key] = parsed.data;
+    else {
+      out[key] = cloneData(fallback);
+      ignored.push({ path: here.join("."), reason: `expected ${leaf.expected}` });
+    }
+  }
+  try {
+    for (const key of Object.keys(source))
+      if (!Object.prototype.hasOwnProperty.call(defaults2, key)) ignored.push({ path: [...path, key].join("."), reason: "not a known setting" });
+  } catch {
+  }
+  return out;
+}
+function checkOrder(config2, ignored) {
+  if (!(config2.levels.medium < config2.levels.high)) {
+    config2.levels = { ...defaultConfig.levels };
+    ignored.push({ path: "levels", reason: "medium must be below high" });
+  }
+  const health = config2.conflicts.customerHealth;
+  if (!(health.lowBelow <= health.highAtLeast)) {
+    health.lowBelow = defaultConfig.conflicts.customerHealth.lowBelow;
+    health.highAtLeast = defaultConfig.conflicts.customerHealth.highAtLeast;
+    ignored.push({ path: "conflicts.customerHealth", reason: "lowBelow must not be above highAtLeast" });
+  }
+}
+function checkConfig(partial2) {
+  const ignored = [];
+  let given = partial2;
+  if (typeof partial2 === "string") {
+    try {
+      given = partial2.trim() === "" ? void 0 : JSON.parse(partial2);
+    } catch {
+      return { config: cloneData(defaultConfig), ignored: [{ path: "", reason: "the settings are not valid JSON" }] };
+    }
+  }
+  if (given === null) given = void 0;
+  try {
+    const config2 = merge2(defaultConfig, given, [], ignored);
+    checkOrder(config2, ignored);
+    return { config: config2, ignored };
+  } catch {
+    return { config: cloneData(defaultConfig), ignored: [{ path: "", reason: "the settings could not be read" }] };
+  }
+}
+function resolveConfig(partial2) {
+  return checkConfig(partial2).config;
+}
+var fraction, days, points, role, deadline, weekday, cadence, isPlainObject3, isLeafGroup;
+var init_resolve = __esm({
+  "shared/src/config/resolve.ts"() {
+    "use strict";
+    init_fields();
+    init_mini();
+    init_clone();
+    init_config();
+    fraction = number2().check(_gte(0), _lte(1));
+    days = number2().check(_gt(0), _lte(3650));
+    points = number2().check(_gte(0), _lte(100));
+    role = string2().check(_trim(), _minLength(1), _maxLength(80));
+    deadline = union([
+      strictObject({ hours: number2().check(_gt(0), _lte(24 * 366)) }),
+      strictObject({ event: _enum(["next-forecast-meeting", "next-council-meeting"]) })
+    ]);
+    weekday = _enum(weekdays);
+    cadence = union([
+      strictObject({ every: literal("week"), weekday }),
+      strictObject({ every: literal("month"), weekday, week: literal([1, 2, 3, 4, "last"]) })
+    ]);
+    isPlainObject3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+    isLeafGroup = (path) => path[path.length - 1] === "deadline" || path[0] === "meetings" && path.length === 2;
+  }
+});
+
+// shared/src/config/index.ts
+var init_config2 = __esm({
+  "shared/src/config/index.ts"() {
+    "use strict";
+    init_config();
+    init_resolve();
+  }
+});
+
 // shared/src/view/calendar.ts
+function dayText(day) {
+  const date4 = new Date(day);
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${String(date4.getUTCFullYear()).padStart(4, "0")}-${pad(date4.getUTCMonth() + 1)}-${pad(date4.getUTCDate())}`;
+}
 function dayIn(instant, timeZone) {
   let format = dayFormats.get(timeZone);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-    } catch {
-      format = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", year: "numeric", month: "2-digit", day: "2-digit" });
-    }
-    dayFormats.set(timeZone, format);
-  }
+  if (!format) dayFormats.set(timeZone, format = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric", day: "numeric" }));
   const parts = {};
   for (const part of format.formatToParts(instant)) parts[part.type] = part.value;
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
-function calendarDay(value) {
-  const match = value === void 0 ? null : DAY2.exec(value.trim());
-  if (!match) return void 0;
-  const time3 = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isFinite(time3) && new Date(time3).toISOString().slice(0, 10) === match[0] ? match[0] : void 0;
-}
-function addDays(day, count2) {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + count2 * DAY_MS).toISOString().slice(0, 10);
+  return Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day));
 }
 function isMeetingDay(date4, cadence2) {
-  if (weekdays[date4.getUTCDay()] !== cadence2.weekday) return false;
+  if (weekdays[(date4.getUTCDay() + 6) % 7] !== cadence2.weekday) return false;
   if (cadence2.every === "week") return true;
-  const dayOfMonth = date4.getUTCDate();
   if (cadence2.week === "last") return new Date(date4.getTime() + 7 * DAY_MS).getUTCMonth() !== date4.getUTCMonth();
-  return Math.ceil(dayOfMonth / 7) === cadence2.week;
+  return Math.ceil(date4.getUTCDate() / 7) === cadence2.week;
 }
 function nextMeetingDay(cadence2, day) {
-  let date4 = new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS);
-  for (let i = 0; i < 40 && !isMeetingDay(date4, cadence2); i++) date4 = new Date(date4.getTime() + DAY_MS);
-  return date4.toISOString().slice(0, 10);
+  let next = day + DAY_MS;
+  for (let i = 0; i < 40 && !isMeetingDay(new Date(next), cadence2); i++) next += DAY_MS;
+  return next;
 }
-var DAY_MS, weekdays, dayFormats, DAY2;
+var DAY_MS, dayFormats;
 var init_calendar = __esm({
   "shared/src/view/calendar.ts"() {
     "use strict";
+    init_config2();
     DAY_MS = 24 * 60 * 60 * 1e3;
-    weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
     dayFormats = /* @__PURE__ */ new Map();
-    DAY2 = /^(\d{4})-(\d{2})-(\d{2})$/;
   }
 });
 
@@ -6859,8 +7034,9 @@ function conflictView(type, key, rule, summary, ctx, since) {
   } else {
     const forecast = deadline2.event === "next-forecast-meeting";
     const arose = Number.isFinite(start) && start <= now.getTime() ? new Date(start) : now;
-    dueDate = nextMeetingDay(forecast ? config2.meetings.forecast : config2.meetings.council, dayIn(arose, t.timeZone));
-    overdue = dayIn(now, t.timeZone) > dueDate;
+    const due = nextMeetingDay(forecast ? config2.meetings.forecast : config2.meetings.council, dayIn(arose, t.timeZone));
+    dueDate = dayText(due);
+    overdue = dayIn(now, t.timeZone) > due;
     const date4 = t.formatDate(dueDate);
     deadlineText = overdue ? t.t("conflict.deadline.overdue", { date: date4 }) : t.t(forecast ? "conflict.deadline.forecastMeeting" : "conflict.deadline.councilMeeting", { date: date4 });
   }
@@ -6876,7 +7052,6 @@ function conflictView(type, key, rule, summary, ctx, since) {
     owner: rule.owner,
     ownerText: t.t("conflict.owner", { role: roleText(rule.owner, ctx) }),
     state,
-    overdue,
     stateText: t.t(overdue ? "conflict.state.overdue" : "conflict.state.open"),
     deadlineText,
     ...dueAtIso && { dueAtIso },
@@ -7005,190 +7180,6 @@ var init_conflicts = __esm({
     earliest = (dates) => pick2(dates, (time3, best) => time3 < best);
     latest = (dates) => pick2(dates, (time3, best) => time3 > best);
     SHOWN_VALUE_LIMIT = 80;
-  }
-});
-
-// shared/src/config/config.ts
-var defaultConfig;
-var init_config = __esm({
-  "shared/src/config/config.ts"() {
-    "use strict";
-    defaultConfig = {
-      staleDays: { "lead-score": 14, "deal-risk": 7, "customer-health": 30 },
-      reviewDays: 2,
-      commitmentDueSoonDays: 14,
-      meetings: {
-        forecast: { every: "week", weekday: "monday" },
-        council: { every: "month", weekday: "tuesday", week: 1 }
-      },
-      levels: { high: 0.7, medium: 0.4 },
-      conflicts: {
-        leadQuality: {
-          enabled: true,
-          highGoodness: 0.7,
-          onDisagree: true,
-          notify: ["role.revops", "role.salesManager", "role.marketingDirector"],
-          owner: "role.revops",
-          deadline: { hours: 48 }
-        },
-        forecastDiscrepancy: {
-          enabled: true,
-          maxGapPoints: 25,
-          categoryProbability: { pipeline: 30, "best-case": 60, commit: 90, closed: 100, omitted: 0 },
-          notify: ["role.vpSales", "role.revops"],
-          owner: "role.vpSales",
-          deadline: { event: "next-forecast-meeting" }
-        },
-        metricContradiction: {
-          enabled: true,
-          notify: ["role.aiCouncil"],
-          owner: "role.revopsChair",
-          deadline: { event: "next-council-meeting" }
-        },
-        customerHealth: {
-          enabled: true,
-          lowBelow: 0.4,
-          highAtLeast: 0.7,
-          notify: ["role.csDirector", "role.accountOwner"],
-          owner: "role.csDirector",
-          deadline: { hours: 48 }
-        }
-      }
-    };
-  }
-});
-
-// shared/src/config/clone.ts
-function cloneData(value) {
-  if (Array.isArray(value)) return value.map(cloneData);
-  if (typeof value === "object" && value !== null) {
-    const copy = {};
-    for (const [key, member] of Object.entries(value)) copy[key] = cloneData(member);
-    return copy;
-  }
-  return value;
-}
-var init_clone = __esm({
-  "shared/src/config/clone.ts"() {
-    "use strict";
-  }
-});
-
-// shared/src/config/resolve.ts
-function leafFor(path, fallback) {
-  const name = path[path.length - 1];
-  if (name === "notify") return { schema: array(role).check(_maxLength(20)), expected: "a list of up to 20 roles" };
-  if (name === "owner") return { schema: role, expected: "a role (a role message key or text up to 80 characters)" };
-  if (name === "deadline") return { schema: deadline, expected: '{ hours: n } or { event: "next-forecast-meeting" | "next-council-meeting" }' };
-  if (path[0] === "meetings")
-    return { schema: cadence, expected: '{ every: "week", weekday } or { every: "month", weekday, week: 1 | 2 | 3 | 4 | "last" }, weekday one of monday … sunday' };
-  if (typeof fallback === "boolean") return { schema: boolean2(), expected: "true or false" };
-  if (path[0] === "staleDays" || path[0] === "reviewDays" || path[0] === "commitmentDueSoonDays") return { schema: days, expected: "a number of days above 0" };
-  if (name === "maxGapPoints" || path.includes("categoryProbability")) return { schema: points, expected: "a number of percentage points from 0 to 100" };
-  return { schema: fraction, expected: "a number from 0 to 1" };
-}
-function merge2(defaults2, given, path, ignored) {
-  const out = {};
-  const source = isPlainObject3(given) ? given : {};
-  if (given !== void 0 && !isPlainObject3(given)) ignored.push({ path: path.join("."), reason: "expected a group of settings (an object)" });
-  for (const [key, fallback] of Object.entries(defaults2)) {
-    const here = [...path, key];
-    let value;
-    try {
-      value = Object.prototype.hasOwnProperty.call(source, key) ? source[key] : void 0;
-    } catch {
-      ignored.push({ path: here.join("."), reason: "could not be read" });
-      value = void 0;
-    }
-    if (isPlainObject3(fallback) && !isLeafGroup(here)) {
-      out[key] = merge2(fallback, value, here, ignored);
-      continue;
-    }
-    if (value === void 0) {
-      out[key] = cloneData(fallback);
-      continue;
-    }
-    const leaf = leafFor(here, fallback);
-    const parsed = leaf.schema.safeParse(value);
-    if (parsed.success) out[key] = parsed.data;
-    else {
-      out[key] = cloneData(fallback);
-      ignored.push({ path: here.join("."), reason: `expected ${leaf.expected}` });
-    }
-  }
-  try {
-    for (const key of Object.keys(source))
-      if (!Object.prototype.hasOwnProperty.call(defaults2, key)) ignored.push({ path: [...path, key].join("."), reason: "not a known setting" });
-  } catch {
-  }
-  return out;
-}
-function checkOrder(config2, ignored) {
-  if (!(config2.levels.medium < config2.levels.high)) {
-    config2.levels = { ...defaultConfig.levels };
-    ignored.push({ path: "levels", reason: "medium must be below high" });
-  }
-  const health = config2.conflicts.customerHealth;
-  if (!(health.lowBelow <= health.highAtLeast)) {
-    health.lowBelow = defaultConfig.conflicts.customerHealth.lowBelow;
-    health.highAtLeast = defaultConfig.conflicts.customerHealth.highAtLeast;
-    ignored.push({ path: "conflicts.customerHealth", reason: "lowBelow must not be above highAtLeast" });
-  }
-}
-function checkConfig(partial2) {
-  const ignored = [];
-  let given = partial2;
-  if (typeof partial2 === "string") {
-    try {
-      given = partial2.trim() === "" ? void 0 : JSON.parse(partial2);
-    } catch {
-      return { config: cloneData(defaultConfig), ignored: [{ path: "", reason: "the settings are not valid JSON" }] };
-    }
-  }
-  if (given === null) given = void 0;
-  try {
-    const config2 = merge2(defaultConfig, given, [], ignored);
-    checkOrder(config2, ignored);
-    return { config: config2, ignored };
-  } catch {
-    return { config: cloneData(defaultConfig), ignored: [{ path: "", reason: "the settings could not be read" }] };
-  }
-}
-function resolveConfig(partial2) {
-  return checkConfig(partial2).config;
-}
-var fraction, days, points, role, deadline, weekday, cadence, isPlainObject3, isLeafGroup;
-var init_resolve = __esm({
-  "shared/src/config/resolve.ts"() {
-    "use strict";
-    init_fields();
-    init_mini();
-    init_clone();
-    init_config();
-    fraction = number2().check(_gte(0), _lte(1));
-    days = number2().check(_gt(0), _lte(3650));
-    points = number2().check(_gte(0), _lte(100));
-    role = string2().check(_trim(), _minLength(1), _maxLength(80));
-    deadline = union([
-      strictObject({ hours: number2().check(_gt(0), _lte(24 * 366)) }),
-      strictObject({ event: _enum(["next-forecast-meeting", "next-council-meeting"]) })
-    ]);
-    weekday = _enum(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
-    cadence = union([
-      strictObject({ every: literal("week"), weekday }),
-      strictObject({ every: literal("month"), weekday, week: union([literal(1), literal(2), literal(3), literal(4), literal("last")]) })
-    ]);
-    isPlainObject3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-    isLeafGroup = (path) => path[path.length - 1] === "deadline" || path[0] === "meetings" && path.length === 2;
-  }
-});
-
-// shared/src/config/index.ts
-var init_config2 = __esm({
-  "shared/src/config/index.ts"() {
-    "use strict";
-    init_config();
-    init_resolve();
   }
 });
 
@@ -7800,11 +7791,12 @@ function readCriteria(value, ctx) {
   });
 }
 function commitmentDueState(due, ctx) {
-  const day = calendarDay(due) ?? (Number.isFinite(Date.parse(due)) ? dayIn(new Date(due), ctx.t.timeZone) : void 0);
-  if (!day) return void 0;
+  const time3 = Date.parse(due);
+  if (!Number.isFinite(time3)) return void 0;
+  const day = dayIn(new Date(time3), /^\d{4}-\d\d-\d\d$/.test(due.trim()) ? "UTC" : ctx.t.timeZone);
   const today = dayIn(ctx.now, ctx.t.timeZone);
   if (day < today) return "overdue";
-  return day <= addDays(today, ctx.config.commitmentDueSoonDays) ? "due-soon" : "later";
+  return day <= today + ctx.config.commitmentDueSoonDays * DAY_MS ? "due-soon" : "later";
 }
 function readCommitments(value, ctx) {
   const { t } = ctx;
@@ -8453,6 +8445,7 @@ __export(src_exports, {
   unwrap: () => unwrap,
   viewBuilders: () => viewBuilders,
   viewOf: () => viewOf,
+  weekdays: () => weekdays,
   withDraftRowAdded: () => withDraftRowAdded,
   withDraftRowRemoved: () => withDraftRowRemoved,
   withDraftValue: () => withDraftValue

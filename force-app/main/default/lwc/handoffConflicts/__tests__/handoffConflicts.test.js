@@ -11,7 +11,6 @@ const conflict = (overrides = {}) => ({
     owner: 'role.vpSales',
     ownerText: 'Decides: VP Sales',
     state: 'open',
-    overdue: false,
     stateText: 'Open',
     deadlineText: 'Decide by Nov 30, 2026, at the forecast meeting',
     dueDate: '2026-11-30',
@@ -21,7 +20,6 @@ const overdue = () =>
     conflict({
         key: 'late',
         state: 'overdue',
-        overdue: true,
         stateText: 'Overdue',
         deadlineText: 'Decision overdue since Nov 23, 2026',
         dueDate: '2026-11-23',
