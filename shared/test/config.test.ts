@@ -69,6 +69,30 @@ describe('settings', () => {
     for (const item of ignored) expect(item.reason).not.toBe('');
   });
 
+  it('holds meeting cadences for "next meeting" deadlines: forecast weekly on Monday, council on the first Tuesday', () => {
+    expect(resolveConfig().meetings).toEqual({
+      forecast: { every: 'week', weekday: 'monday' },
+      council: { every: 'month', weekday: 'tuesday', week: 1 },
+    });
+    expect(resolveConfig().commitmentDueSoonDays).toBe(14);
+    const changed = resolveConfig({ meetings: { council: { every: 'month', weekday: 'thursday', week: 'last' } } });
+    expect(changed.meetings.council).toEqual({ every: 'month', weekday: 'thursday', week: 'last' });
+    expect(changed.meetings.forecast).toEqual(defaultConfig.meetings.forecast);
+  });
+
+  it('replaces a bad meeting cadence or due-soon days by the default and reports it', () => {
+    const { config, ignored } = checkConfig({
+      meetings: { forecast: { every: 'week', weekday: 'funday' }, council: { every: 'month', weekday: 'tuesday', week: 5 } },
+      commitmentDueSoonDays: -1,
+    } as never);
+    expect(config.meetings).toEqual(defaultConfig.meetings);
+    expect(config.commitmentDueSoonDays).toBe(14);
+    expect(ignored.map((i) => i.path).sort()).toEqual(['commitmentDueSoonDays', 'meetings.council', 'meetings.forecast']);
+    expect(checkConfig({ meetings: { forecast: { every: 'week', weekday: 'monday', week: 1 } } } as never).ignored.map((i) => i.path)).toEqual([
+      'meetings.forecast',
+    ]);
+  });
+
   it('rejects medium and high levels out of order', () => {
     const { config, ignored } = checkConfig({ levels: { high: 0.5, medium: 0.6 } });
     expect(config.levels).toEqual(defaultConfig.levels);

@@ -92,7 +92,7 @@ describe('explainText', () => {
   it('prints conflicts with who decides and by when', () => {
     const text = explainText('deal-risk', parsePayload('deal-risk', fixtureText('deal-risk')), en);
     expect(text).toContain('Forecast discrepancy: ');
-    expect(text).toContain('Notify: VP Sales and RevOps · Decides: VP Sales · Decide before the next forecast meeting');
+    expect(text).toContain('Notify: VP Sales and RevOps · Decides: VP Sales · Decide by Nov 23, 2026, at the forecast meeting');
   });
 
   it('prints the handoff with its completeness, in French', () => {

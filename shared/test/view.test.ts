@@ -146,6 +146,8 @@ describe('lead score view', () => {
         notifyText: 'Notify: RevOps, Sales manager, and Marketing director',
         owner: 'role.revops',
         ownerText: 'Decides: RevOps',
+        state: 'open',
+        stateText: 'Open',
         deadlineText: 'Decide by Nov 24, 2026, 9:00 AM',
         dueAtIso: '2026-11-24T09:00:00.000Z',
       },
@@ -288,7 +290,11 @@ describe('deal risk view', () => {
       summary: "The AI's win probability (62%) and the rep's forecast (90%) are 28 points apart; the limit is 25.",
       notifyText: 'Notify: VP Sales and RevOps',
       ownerText: 'Decides: VP Sales',
-      deadlineText: 'Decide before the next forecast meeting',
+      // Scored on Saturday Nov 21: the next forecast meeting (weekly, Monday) is today.
+      state: 'open',
+      stateText: 'Open',
+      deadlineText: 'Decide by Nov 23, 2026, at the forecast meeting',
+      dueDate: '2026-11-23',
     });
     expect(over.conflicts[0].dueAtIso).toBeUndefined();
     const close = { ...deal(), repForecast: { category: 'commit' as const, probability: 87 } };
@@ -328,7 +334,32 @@ describe('deal risk view', () => {
     const view = dealRiskView(valid('deal-risk', deal()), fr);
     expect(view.winProbability?.valueText).toMatch(/^62\s%$/);
     expect(view.gapText).toMatch(/^IA 62\s%, commercial 90\s% : 28 points d’écart\.$/);
-    expect(view.conflicts[0].deadlineText).toBe('Décider avant la prochaine réunion de prévision');
+    expect(view.conflicts[0].deadlineText).toBe('Décider avant le 23 nov. 2026, à la réunion de prévision');
+  });
+
+  it('turns an unmet forecast meeting into an overdue decision, on the day after the meeting', () => {
+    const onTheDay = dealRiskView(valid('deal-risk', deal()), { ...en, now: new Date('2026-11-23T23:59:00Z') });
+    expect(onTheDay.conflicts[0]).toMatchObject({ state: 'open', dueDate: '2026-11-23' });
+    const later = dealRiskView(valid('deal-risk', deal()), { ...en, now: new Date('2026-11-24T08:00:00Z') });
+    expect(later.conflicts[0]).toMatchObject({
+      state: 'overdue',
+      stateText: 'Overdue',
+      deadlineText: 'Decision overdue since Nov 23, 2026',
+      dueDate: '2026-11-23',
+    });
+    const laterFr = dealRiskView(valid('deal-risk', deal()), { ...fr, now: new Date('2026-11-24T08:00:00Z') });
+    expect(laterFr.conflicts[0]).toMatchObject({ stateText: 'En retard', deadlineText: 'Décision en retard depuis le 23 nov. 2026' });
+  });
+
+  it('counts the forecast meeting from the later of the score and the rep forecast, on the cadence in the settings', () => {
+    // The rep updated the forecast on the Monday of the meeting: the gap waits for the next one.
+    const value = { ...deal(), repForecast: { ...deal().repForecast!, updatedAt: '2026-11-23T08:00:00Z' } };
+    expect(dealRiskView(valid('deal-risk', value), en).conflicts[0]).toMatchObject({ dueDate: '2026-11-30', state: 'open' });
+    const thursdays = { ...en, config: { meetings: { forecast: { every: 'week' as const, weekday: 'thursday' as const } } } };
+    expect(dealRiskView(valid('deal-risk', deal()), thursdays).conflicts[0]).toMatchObject({
+      deadlineText: 'Decide by Nov 26, 2026, at the forecast meeting',
+      dueDate: '2026-11-26',
+    });
   });
 
   it('raises a metric contradiction when a report column disagrees with the payload', () => {
@@ -342,7 +373,10 @@ describe('deal risk view', () => {
         summary: 'AI win probability: this card shows 62%, but the AI win probability report field says 40%.',
         notifyText: 'Notify: AI coordination council',
         ownerText: 'Decides: RevOps (council chair)',
-        deadlineText: 'Decide at the next AI coordination council meeting',
+        // No time for a contradiction: the next council (first Tuesday of the month) after today.
+        state: 'open',
+        deadlineText: 'Decide by Dec 1, 2026, at the AI coordination council meeting',
+        dueDate: '2026-12-01',
       }),
     ]);
     expect(dealRiskView(valid('deal-risk', deal()), en).conflicts.some((c) => c.type === 'metric-contradiction')).toBe(false);
@@ -444,6 +478,37 @@ describe('handoff view', () => {
     expect(handoffView(valid('sales-to-cs', recent), en).notices).toEqual([]);
   });
 
+  it('marks a commitment past its due date overdue and one due within 14 days due soon, in words', () => {
+    const value = {
+      ...handoff(),
+      commitments: [
+        { item: 'Kickoff workshop', type: 'sow' as const, dueDate: '2026-11-20' },
+        { item: 'Data migration plan', type: 'contractual' as const, owner: 'Implementation', dueDate: '2026-12-07' },
+        { item: 'SSO set up', type: 'sow' as const, dueDate: '2026-12-08' },
+        { item: 'Roadmap: bulk export', type: 'roadmap' as const },
+      ],
+    };
+    const view = handoffView(valid('sales-to-cs', value), en);
+    expect(view.commitments[0]).toMatchObject({
+      dueState: 'overdue',
+      dueStateText: 'Overdue',
+      dueText: 'Overdue since Nov 20, 2026',
+      detailText: 'Overdue since Nov 20, 2026',
+    });
+    expect(view.commitments[1]).toMatchObject({ dueState: 'due-soon', dueStateText: 'Due soon', dueText: 'Due Dec 7, 2026' });
+    expect(view.commitments[2]).toMatchObject({ dueState: 'later', dueText: 'Due Dec 8, 2026' });
+    expect(view.commitments[2].dueStateText).toBeUndefined();
+    expect(view.commitments[3].dueState).toBeUndefined();
+    // Due today is not late yet.
+    const today = handoffView(valid('sales-to-cs', value), { ...en, now: new Date('2026-11-20T23:00:00Z') });
+    expect(today.commitments[0]).toMatchObject({ dueState: 'due-soon', dueText: 'Due Nov 20, 2026' });
+    const inFrench = handoffView(valid('sales-to-cs', value), fr);
+    expect(inFrench.commitments[0]).toMatchObject({ dueStateText: 'En retard', dueText: 'En retard depuis le 20 nov. 2026' });
+    expect(inFrench.commitments[1].dueStateText).toBe('Échéance proche');
+    const wider = handoffView(valid('sales-to-cs', value), { ...en, config: { commitmentDueSoonDays: 30 } });
+    expect(wider.commitments[2].dueState).toBe('due-soon');
+  });
+
   it('shows who returned it and why, in French', () => {
     const value = {
       ...handoff(),
@@ -528,6 +593,8 @@ describe('customer health view', () => {
         notifyText: 'Notify: CS director and Account owner',
         owner: 'role.csDirector',
         ownerText: 'Decides: CS director',
+        state: 'open',
+        stateText: 'Open',
         deadlineText: 'Decide by Nov 24, 2026, 6:00 AM',
         dueAtIso: '2026-11-24T06:00:00.000Z',
       },
@@ -557,7 +624,11 @@ describe('customer health view', () => {
   it('shows an overdue decision once the deadline has passed', () => {
     const related = { handoff: valid('sales-to-cs', handoff()) };
     const later = customerHealthView(valid('customer-health', health()), { ...en, now: new Date('2026-11-25T10:00:00Z') }, related);
-    expect(later.conflicts[0].deadlineText).toBe('Decision overdue since Nov 24, 2026, 6:00 AM');
+    expect(later.conflicts[0]).toMatchObject({
+      state: 'overdue',
+      stateText: 'Overdue',
+      deadlineText: 'Decision overdue since Nov 24, 2026, 6:00 AM',
+    });
   });
 
   it('flags health older than 30 days', () => {

@@ -46,6 +46,29 @@ describe('DealCard: deal risk', () => {
     expect(r.findByTestId(Alert, 'hc-conflict-forecast-discrepancy').props.title).toBe(en.t('conflict.forecast.title'));
   });
 
+  it('shows the forecast decision open until the meeting day, then overdue in words, not by colour alone', () => {
+    const properties = bookProperties(forecast);
+    const open = renderCard(<DealCard now={now} />, { properties });
+    const openAlert = open.findByTestId(Alert, 'hc-conflict-forecast-discrepancy');
+    expect(openAlert.props.variant).toBe('warning');
+    expect(open.maybeFindByTestId(Tag, 'hc-conflict-state-forecast-discrepancy')).toBeNull();
+    // Scored on Thursday Nov 19: the forecast meeting (weekly, Monday) is Nov 23.
+    expect(wordsIn(open)).toContain('Decide by Nov 23, 2026, at the forecast meeting');
+
+    const later = new Date('2026-11-24T09:00:00Z');
+    const r = renderCard(<DealCard now={later} />, { properties });
+    const alert = r.findByTestId(Alert, 'hc-conflict-forecast-discrepancy');
+    expect(alert.props.variant).toBe('danger');
+    expect(r.findByTestId(Tag, 'hc-conflict-state-forecast-discrepancy').text).toBe(en.t('conflict.state.overdue'));
+    expect(wordsIn(r)).toContain('Decision overdue since Nov 23, 2026');
+  });
+
+  it('says in French that the forecast decision is overdue', () => {
+    const r = renderCard(<DealCard now={new Date('2026-11-24T09:00:00Z')} />, { properties: bookProperties(forecast), locale: 'fr-FR' });
+    expect(r.findByTestId(Tag, 'hc-conflict-state-forecast-discrepancy').text).toBe(fr.t('conflict.state.overdue'));
+    expect(wordsIn(r)).toContain('Décision en retard depuis le 23 nov. 2026');
+  });
+
   it('raises no forecast conflict on a healthy deal', () => {
     const r = renderCard(<DealCard now={now} />, { properties: bookProperties(caseId('healthy-deal')) });
     expect(r.findByTestId(Flex, 'hc-deal-risk')).toBeDefined();
@@ -262,6 +285,21 @@ describe('DealCard: handoff', () => {
       hc_handoff_return_reason: 'unclear-commitments',
       hc_handoff_return_note: 'Who owns the Salesforce integration?',
     });
+  });
+
+  it('marks a commitment past its due date overdue and one due within two weeks due soon, in words', () => {
+    const later = new Date('2027-02-20T09:00:00Z');
+    const r = renderCard(<DealCard now={later} />, { properties: bookProperties(submitted) });
+    // Due Jan 31, 2027 (overdue) and Feb 28, 2027 (due in 8 days); the other two have no date.
+    expect(r.findByTestId(Tag, 'hc-commitment-due-commitment-1').text).toBe('Overdue');
+    expect(r.findByTestId(Tag, 'hc-commitment-due-commitment-1').props.variant).toBe('error');
+    expect(r.findByTestId(Tag, 'hc-commitment-due-commitment-3').text).toBe('Due soon');
+    expect(r.maybeFindByTestId(Tag, 'hc-commitment-due-commitment-0')).toBeNull();
+    const words = wordsIn(r);
+    expect(words).toMatch(/Overdue since Jan 31, 2027/);
+    expect(words).toMatch(/Due Feb 28, 2027/);
+    const before = renderCard(<DealCard now={now} />, { properties: bookProperties(submitted) });
+    expect(before.maybeFindByTestId(Tag, 'hc-commitment-due-commitment-1')).toBeNull();
   });
 
   it('shows a failed review save and keeps the reason and note', async () => {

@@ -10,6 +10,16 @@ export type Role = Extract<MessageKey, `role.${string}`> | (string & {});
 
 export type Deadline = { hours: number } | { event: 'next-forecast-meeting' | 'next-council-meeting' };
 
+/** Monday first; `Date#getUTCDay()` counts from Sunday. */
+export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof weekdays)[number];
+
+/**
+ * When a recurring meeting is held: every week on a weekday, or every month on the nth (1–4) or
+ * last such weekday. A "before the next meeting" deadline is the day of the next one.
+ */
+export type Cadence = { every: 'week'; weekday: Weekday } | { every: 'month'; weekday: Weekday; week: 1 | 2 | 3 | 4 | 'last' };
+
 export interface ConflictRule {
   enabled: boolean;
   notify: Role[];
@@ -22,6 +32,10 @@ export interface HandoffConfig {
   staleDays: Record<ScoredKind, number>;
   /** Days a submitted handoff may wait for CS review before it is flagged. */
   reviewDays: number;
+  /** Days before a commitment's due date from which it reads as due soon. */
+  commitmentDueSoonDays: number;
+  /** When the forecast meeting and the AI coordination council meet, for "next meeting" deadlines. */
+  meetings: { forecast: Cadence; council: Cadence };
   /** Goodness (0–1, 1 best) where a score's level starts. */
   levels: { high: number; medium: number };
   conflicts: {
@@ -43,6 +57,11 @@ export interface HandoffConfig {
 export const defaultConfig: HandoffConfig = {
   staleDays: { 'lead-score': 14, 'deal-risk': 7, 'customer-health': 30 },
   reviewDays: 2,
+  commitmentDueSoonDays: 14,
+  meetings: {
+    forecast: { every: 'week', weekday: 'monday' },
+    council: { every: 'month', weekday: 'tuesday', week: 1 },
+  },
   levels: { high: 0.7, medium: 0.4 },
   conflicts: {
     leadQuality: {

@@ -6,7 +6,7 @@ import '../fields'; // sets zod's jitless mode before any schema here is used
 import * as z from 'zod/mini';
 import type { DeepPartial } from '../parse/result';
 import { cloneData } from './clone';
-import { defaultConfig, type HandoffConfig } from './config';
+import { defaultConfig, weekdays, type HandoffConfig } from './config';
 
 export interface IgnoredSetting {
   /** Dotted path of the setting, e.g. `conflicts.forecastDiscrepancy.maxGapPoints`; '' for all. */
@@ -28,6 +28,12 @@ const deadline = z.union([
   z.strictObject({ event: z.enum(['next-forecast-meeting', 'next-council-meeting']) }),
 ]);
 
+const weekday = z.enum(weekdays);
+const cadence = z.union([
+  z.strictObject({ every: z.literal('week'), weekday }),
+  z.strictObject({ every: z.literal('month'), weekday, week: z.literal([1, 2, 3, 4, 'last']) }),
+]);
+
 type Leaf = { schema: z.ZodMiniType; expected: string };
 
 /** The rule for one setting, from its name and its default. */
@@ -36,15 +42,21 @@ function leafFor(path: string[], fallback: unknown): Leaf {
   if (name === 'notify') return { schema: z.array(role).check(z.maxLength(20)), expected: 'a list of up to 20 roles' };
   if (name === 'owner') return { schema: role, expected: 'a role (a role message key or text up to 80 characters)' };
   if (name === 'deadline') return { schema: deadline, expected: '{ hours: n } or { event: "next-forecast-meeting" | "next-council-meeting" }' };
+  if (path[0] === 'meetings')
+    return {
+      schema: cadence,
+      expected: '{ every: "week", weekday } or { every: "month", weekday, week: 1 | 2 | 3 | 4 | "last" }, weekday one of monday … sunday',
+    };
   if (typeof fallback === 'boolean') return { schema: z.boolean(), expected: 'true or false' };
-  if (path[0] === 'staleDays' || path[0] === 'reviewDays') return { schema: days, expected: 'a number of days above 0' };
+  if (path[0] === 'staleDays' || path[0] === 'reviewDays' || path[0] === 'commitmentDueSoonDays') return { schema: days, expected: 'a number of days above 0' };
   if (name === 'maxGapPoints' || path.includes('categoryProbability')) return { schema: points, expected: 'a number of percentage points from 0 to 100' };
   return { schema: fraction, expected: 'a number from 0 to 1' };
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isLeafGroup = (name: string) => name === 'deadline';
+/** Settings that are one value made of parts: a deadline, a meeting's cadence. */
+const isLeafGroup = (path: string[]) => path[path.length - 1] === 'deadline' || (path[0] === 'meetings' && path.length === 2);
 
 function merge(defaults: Record<string, unknown>, given: unknown, path: string[], ignored: IgnoredSetting[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -59,7 +71,7 @@ function merge(defaults: Record<string, unknown>, given: unknown, path: string[]
       ignored.push({ path: here.join('.'), reason: 'could not be read' });
       value = undefined;
     }
-    if (isPlainObject(fallback) && !isLeafGroup(key)) {
+    if (isPlainObject(fallback) && !isLeafGroup(here)) {
       out[key] = merge(fallback, value, here, ignored);
       continue;
     }

@@ -189,6 +189,9 @@ export const en = {
   'detail.detected': 'Detected {date}',
   'detail.owner': 'Owner: {owner}',
   'detail.due': 'Due {date}',
+  'commitment.overdue': 'Overdue since {date}',
+  'commitment.state.overdue': 'Overdue',
+  'commitment.state.dueSoon': 'Due soon',
   'detail.by': 'By {name}',
   'detail.byAt': 'By {name}, {date}',
   'detail.updated': 'Updated {date}',
@@ -260,8 +263,10 @@ export const en = {
   'conflict.deadline.overdue': 'Decision overdue since {date}',
   'conflict.deadline.within.one': 'Decide within {count} hour',
   'conflict.deadline.within.other': 'Decide within {count} hours',
-  'conflict.deadline.nextForecastMeeting': 'Decide before the next forecast meeting',
-  'conflict.deadline.nextCouncilMeeting': 'Decide at the next AI coordination council meeting',
+  'conflict.state.open': 'Open',
+  'conflict.state.overdue': 'Overdue',
+  'conflict.deadline.forecastMeeting': 'Decide by {date}, at the forecast meeting',
+  'conflict.deadline.councilMeeting': 'Decide by {date}, at the AI coordination council meeting',
 
   // Roles (notify lists and decision owners)
   'role.revops': 'RevOps',

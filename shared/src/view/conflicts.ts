@@ -7,6 +7,7 @@ import type { Kind } from '../contexts';
 import { fieldLabel, isMessageKey, type MessageKey } from '../i18n';
 import { getAt } from '../parse/paths';
 import type { ViewContext } from './context';
+import { dayIn, dayText, nextMeetingDay } from './calendar';
 import { at, list, num, oneOf, text } from './read';
 import { readScore, type ReadScore } from './parts';
 import type { ConflictType, ConflictView } from './types';
@@ -25,26 +26,40 @@ export function roleText(role: Role, ctx: ViewContext): string {
 }
 
 /**
- * A conflict card entry. `since`: when the conflict arose (a rejection, a score), which starts an
- * hours deadline; without it the deadline reads "within 48 hours".
+ * A conflict card entry, with its state (open or overdue) and, where one can be computed, its due
+ * date. `since`: when the conflict arose (a rejection, a score). An hours deadline counts from it
+ * (without it the deadline reads "within 48 hours"); a meeting deadline is the first meeting day
+ * after it (after today when it is unknown), from the cadence in the settings.
  */
 export function conflictView(type: ConflictType, key: string, rule: ConflictRule, summary: string, ctx: ViewContext, since?: string): ConflictView {
-  const { t, now } = ctx;
+  const { t, now, config } = ctx;
   let deadlineText: string;
   let dueAtIso: string | undefined;
+  let dueDate: string | undefined;
+  let overdue = false;
   const deadline = rule.deadline;
+  const start = since ? Date.parse(since) : NaN;
   if ('hours' in deadline) {
-    const start = since ? Date.parse(since) : NaN;
     if (Number.isFinite(start)) {
       const due = new Date(start + deadline.hours * HOUR_MS);
       dueAtIso = due.toISOString();
+      overdue = due.getTime() < now.getTime();
       const date = t.formatDateTime(due);
-      deadlineText = due.getTime() < now.getTime() ? t.t('conflict.deadline.overdue', { date }) : t.t('conflict.deadline.at', { date });
+      deadlineText = t.t(overdue ? 'conflict.deadline.overdue' : 'conflict.deadline.at', { date });
     } else deadlineText = t.tn('conflict.deadline.within', deadline.hours);
   } else {
-    deadlineText = t.t(deadline.event === 'next-forecast-meeting' ? 'conflict.deadline.nextForecastMeeting' : 'conflict.deadline.nextCouncilMeeting');
+    const forecast = deadline.event === 'next-forecast-meeting';
+    const arose = Number.isFinite(start) && start <= now.getTime() ? new Date(start) : now;
+    const due = nextMeetingDay(forecast ? config.meetings.forecast : config.meetings.council, dayIn(arose, t.timeZone));
+    dueDate = dayText(due);
+    overdue = dayIn(now, t.timeZone) > due;
+    const date = t.formatDate(dueDate);
+    deadlineText = overdue
+      ? t.t('conflict.deadline.overdue', { date })
+      : t.t(forecast ? 'conflict.deadline.forecastMeeting' : 'conflict.deadline.councilMeeting', { date });
   }
   const notify = [...rule.notify];
+  const state = overdue ? 'overdue' : 'open';
   return {
     key,
     type,
@@ -54,19 +69,25 @@ export function conflictView(type: ConflictType, key: string, rule: ConflictRule
     notifyText: t.t('conflict.notify', { roles: t.formatList(notify.map((r) => roleText(r, ctx))) }),
     owner: rule.owner,
     ownerText: t.t('conflict.owner', { role: roleText(rule.owner, ctx) }),
+    state,
+    stateText: t.t(overdue ? 'conflict.state.overdue' : 'conflict.state.open'),
     deadlineText,
     ...(dueAtIso && { dueAtIso }),
+    ...(dueDate && { dueDate }),
   };
 }
 
-function earliest(dates: Array<string | undefined>): string | undefined {
+function pick(dates: Array<string | undefined>, better: (time: number, best: number) => boolean): string | undefined {
   let best: { iso: string; time: number } | undefined;
   for (const iso of dates) {
     const time = iso ? Date.parse(iso) : NaN;
-    if (Number.isFinite(time) && (!best || time < best.time)) best = { iso: iso!, time };
+    if (Number.isFinite(time) && (!best || better(time, best.time))) best = { iso: iso!, time };
   }
   return best?.iso;
 }
+
+const earliest = (dates: Array<string | undefined>) => pick(dates, (time, best) => time < best);
+export const latest = (dates: Array<string | undefined>) => pick(dates, (time, best) => time > best);
 
 /** Marketing scored the lead high but sales rejected it, or reps disagree with the score. */
 export function leadQualityConflict(value: unknown, score: ReadScore | undefined, ctx: ViewContext): ConflictView[] {
@@ -117,7 +138,8 @@ export function forecastGap(score: ReadScore | undefined, repForecast: unknown, 
   return { ai: score.percent, rep: rep.value, gap: Math.abs(score.percent - rep.value), fromCategory: rep.fromCategory };
 }
 
-export function forecastConflict(gap: ForecastGap | undefined, ctx: ViewContext): ConflictView[] {
+/** `since`: when the gap arose, the later of the AI's score and the rep's forecast update. */
+export function forecastConflict(gap: ForecastGap | undefined, ctx: ViewContext, since?: string): ConflictView[] {
   const rule = ctx.config.conflicts.forecastDiscrepancy;
   if (!rule.enabled || !gap || !(gap.gap > rule.maxGapPoints)) return [];
   const { t } = ctx;
@@ -127,7 +149,7 @@ export function forecastConflict(gap: ForecastGap | undefined, ctx: ViewContext)
     gap: t.formatNumber(gap.gap, { maximumFractionDigits: 0 }),
     threshold: t.formatNumber(rule.maxGapPoints),
   });
-  return [conflictView('forecast-discrepancy', 'forecast-discrepancy', rule, summary, ctx)];
+  return [conflictView('forecast-discrepancy', 'forecast-discrepancy', rule, summary, ctx, since)];
 }
 
 const SHOWN_VALUE_LIMIT = 80;

@@ -1,7 +1,7 @@
 /** The deal risk card: the AI's win probability beside the rep's forecast, and the risks by severity. */
 import type { DealRisk } from '../contexts';
 import type { ParseResult } from '../parse/result';
-import { forecastConflict, forecastGap, metricConflicts, repProbability } from './conflicts';
+import { forecastConflict, forecastGap, latest, metricConflicts, repProbability } from './conflicts';
 import type { ViewOptions } from './context';
 import { buildCard } from './frame';
 import { enumText, partialNotice, problemNotices, readFreshness, readScore, staleNotice, withDetail } from './parts';
@@ -82,7 +82,7 @@ export function dealRiskView(result: ParseResult<DealRisk>, options: ViewOptions
         ...base,
         kind: 'deal-risk',
         notices: [...base.notices, ...partialNotice(status, notices, ctx), ...staleNotice(freshness, ctx), ...notices],
-        conflicts: [...forecastConflict(gap, ctx), ...metricConflicts('deal-risk', contradictions, value, ctx)],
+        conflicts: [...forecastConflict(gap, ctx, latest([text(value.scoredAt), updated])), ...metricConflicts('deal-risk', contradictions, value, ctx)],
         ...(score && { winProbability: score.view }),
         ...(freshness && { freshness }),
         ...(repForecast && { repForecast }),

@@ -91,9 +91,16 @@ export interface ConflictView {
   notifyText: string;
   owner: string;
   ownerText: string;
-  /** e.g. "Decide by 25 Nov 2026, 10:00" or "Decide before the next forecast meeting". */
+  /** `overdue` once the due time or due day has passed; `open` before, or when no due date is known. */
+  state: 'open' | 'overdue';
+  /** The state in words, the marker shown beside the title: "Open", "Overdue". */
+  stateText: string;
+  /** e.g. "Decide by Nov 25, 2026, 10:00 AM", "Decide by Nov 30, 2026, at the forecast meeting", "Decision overdue since Nov 24, 2026". */
   deadlineText: string;
+  /** The due instant of an hours deadline. */
   dueAtIso?: string;
+  /** The due day (`YYYY-MM-DD`) of a meeting deadline: the day of the next meeting. */
+  dueDate?: string;
 }
 
 export interface CompletenessView {
@@ -226,7 +233,12 @@ export interface HandoffView extends CardView {
     type: 'contractual' | 'sow' | 'informal' | 'roadmap';
     typeText: string;
     ownerText?: string;
+    /** "Due Dec 1, 2026", or "Overdue since Nov 20, 2026" once the due date has passed. */
     dueText?: string;
+    /** Against today: past its due date, due within the settings' due-soon days, or later. */
+    dueState?: 'overdue' | 'due-soon' | 'later';
+    /** The marker shown beside the item: "Overdue", "Due soon" (none when later). */
+    dueStateText?: string;
     evidenceUrl?: string;
     provenanceText?: string;
     /** Owner, due date, provenance (the type is shown as a badge). */

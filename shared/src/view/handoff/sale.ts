@@ -1,4 +1,5 @@
 /** What was sold and promised: the desired outcome, success criteria, commitments, commercial terms. */
+import { DAY_MS, dayIn } from '../calendar';
 import type { ViewContext } from '../context';
 import { enumText, provenanceText, withDetail } from '../parts';
 import { group, items, num, oneOf, text, texts, webUrl } from '../read';
@@ -43,6 +44,21 @@ export function readCriteria(value: StoredHandoff, ctx: ViewContext): HandoffVie
   });
 }
 
+/**
+ * A due date against today in the user's time zone: overdue once the day has passed, due soon from
+ * `commitmentDueSoonDays` before it. Nothing records delivery yet, so a delivered commitment past
+ * its date reads overdue too.
+ */
+function commitmentDueState(due: string, ctx: ViewContext): 'overdue' | 'due-soon' | 'later' | undefined {
+  const time = Date.parse(due);
+  if (!Number.isFinite(time)) return undefined;
+  // A date-only value is that day wherever the user is; an instant is the day it falls on for them.
+  const day = dayIn(new Date(time), /^\d{4}-\d\d-\d\d$/.test(due.trim()) ? 'UTC' : ctx.t.timeZone);
+  const today = dayIn(ctx.now, ctx.t.timeZone);
+  if (day < today) return 'overdue';
+  return day <= today + ctx.config.commitmentDueSoonDays * DAY_MS ? 'due-soon' : 'later';
+}
+
 export function readCommitments(value: StoredHandoff, ctx: ViewContext): HandoffView['commitments'] {
   const { t } = ctx;
   return items(value.commitments).flatMap((entry, index) => {
@@ -55,7 +71,9 @@ export function readCommitments(value: StoredHandoff, ctx: ViewContext): Handoff
     const evidenceUrl = webUrl(c.evidenceUrl);
     const provenance = provenanceText(c.provenance, ctx);
     const ownerText = owner ? t.t('detail.owner', { owner }) : undefined;
-    const dueText = due ? t.t('detail.due', { date: t.formatDate(due) }) : undefined;
+    const dueState = due ? commitmentDueState(due, ctx) : undefined;
+    const dueText = due ? t.t(dueState === 'overdue' ? 'commitment.overdue' : 'detail.due', { date: t.formatDate(due) }) : undefined;
+    const dueStateText = dueState === 'overdue' ? t.t('commitment.state.overdue') : dueState === 'due-soon' ? t.t('commitment.state.dueSoon') : undefined;
     const commitment = {
       key: `commitment-${index}`,
       item,
@@ -63,6 +81,8 @@ export function readCommitments(value: StoredHandoff, ctx: ViewContext): Handoff
       typeText: enumText(ctx, 'commitmentType', type),
       ...(ownerText && { ownerText }),
       ...(dueText && { dueText }),
+      ...(dueState && { dueState }),
+      ...(dueStateText && { dueStateText }),
       ...(evidenceUrl && { evidenceUrl }),
       ...(provenance && { provenanceText: provenance }),
     };

@@ -25,6 +25,9 @@ import HC_button_submitHandoff from '@salesforce/label/c.HC_button_submitHandoff
 import HC_commercial_renews from '@salesforce/label/c.HC_commercial_renews';
 import HC_commercial_term_one from '@salesforce/label/c.HC_commercial_term_one';
 import HC_commercial_term_other from '@salesforce/label/c.HC_commercial_term_other';
+import HC_commitment_overdue from '@salesforce/label/c.HC_commitment_overdue';
+import HC_commitment_state_dueSoon from '@salesforce/label/c.HC_commitment_state_dueSoon';
+import HC_commitment_state_overdue from '@salesforce/label/c.HC_commitment_state_overdue';
 import HC_completeness_complete from '@salesforce/label/c.HC_completeness_complete';
 import HC_completeness_confirmed_one from '@salesforce/label/c.HC_completeness_confirmed_one';
 import HC_completeness_confirmed_other from '@salesforce/label/c.HC_completeness_confirmed_other';
@@ -33,8 +36,8 @@ import HC_completeness_missing from '@salesforce/label/c.HC_completeness_missing
 import HC_completeness_summary_one from '@salesforce/label/c.HC_completeness_summary_one';
 import HC_completeness_summary_other from '@salesforce/label/c.HC_completeness_summary_other';
 import HC_conflict_deadline_at from '@salesforce/label/c.HC_conflict_deadline_at';
-import HC_conflict_deadline_nextCouncilMeeting from '@salesforce/label/c.HC_conflict_deadline_nextCouncilMeeting';
-import HC_conflict_deadline_nextForecastMeeting from '@salesforce/label/c.HC_conflict_deadline_nextForecastMeeting';
+import HC_conflict_deadline_councilMeeting from '@salesforce/label/c.HC_conflict_deadline_councilMeeting';
+import HC_conflict_deadline_forecastMeeting from '@salesforce/label/c.HC_conflict_deadline_forecastMeeting';
 import HC_conflict_deadline_overdue from '@salesforce/label/c.HC_conflict_deadline_overdue';
 import HC_conflict_deadline_within_one from '@salesforce/label/c.HC_conflict_deadline_within_one';
 import HC_conflict_deadline_within_other from '@salesforce/label/c.HC_conflict_deadline_within_other';
@@ -53,6 +56,8 @@ import HC_conflict_metric_summary from '@salesforce/label/c.HC_conflict_metric_s
 import HC_conflict_metric_title from '@salesforce/label/c.HC_conflict_metric_title';
 import HC_conflict_notify from '@salesforce/label/c.HC_conflict_notify';
 import HC_conflict_owner from '@salesforce/label/c.HC_conflict_owner';
+import HC_conflict_state_open from '@salesforce/label/c.HC_conflict_state_open';
+import HC_conflict_state_overdue from '@salesforce/label/c.HC_conflict_state_overdue';
 import HC_criterion_assumed from '@salesforce/label/c.HC_criterion_assumed';
 import HC_criterion_baseline from '@salesforce/label/c.HC_criterion_baseline';
 import HC_criterion_confirmed from '@salesforce/label/c.HC_criterion_confirmed';
@@ -531,6 +536,9 @@ const labels = Object.freeze({
     "commercial.renews": HC_commercial_renews,
     "commercial.term.one": HC_commercial_term_one,
     "commercial.term.other": HC_commercial_term_other,
+    "commitment.overdue": HC_commitment_overdue,
+    "commitment.state.dueSoon": HC_commitment_state_dueSoon,
+    "commitment.state.overdue": HC_commitment_state_overdue,
     "completeness.complete": HC_completeness_complete,
     "completeness.confirmed.one": HC_completeness_confirmed_one,
     "completeness.confirmed.other": HC_completeness_confirmed_other,
@@ -539,8 +547,8 @@ const labels = Object.freeze({
     "completeness.summary.one": HC_completeness_summary_one,
     "completeness.summary.other": HC_completeness_summary_other,
     "conflict.deadline.at": HC_conflict_deadline_at,
-    "conflict.deadline.nextCouncilMeeting": HC_conflict_deadline_nextCouncilMeeting,
-    "conflict.deadline.nextForecastMeeting": HC_conflict_deadline_nextForecastMeeting,
+    "conflict.deadline.councilMeeting": HC_conflict_deadline_councilMeeting,
+    "conflict.deadline.forecastMeeting": HC_conflict_deadline_forecastMeeting,
     "conflict.deadline.overdue": HC_conflict_deadline_overdue,
     "conflict.deadline.within.one": HC_conflict_deadline_within_one,
     "conflict.deadline.within.other": HC_conflict_deadline_within_other,
@@ -559,6 +567,8 @@ const labels = Object.freeze({
     "conflict.metric.title": HC_conflict_metric_title,
     "conflict.notify": HC_conflict_notify,
     "conflict.owner": HC_conflict_owner,
+    "conflict.state.open": HC_conflict_state_open,
+    "conflict.state.overdue": HC_conflict_state_overdue,
     "criterion.assumed": HC_criterion_assumed,
     "criterion.baseline": HC_criterion_baseline,
     "criterion.confirmed": HC_criterion_confirmed,

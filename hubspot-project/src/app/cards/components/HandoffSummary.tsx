@@ -63,6 +63,11 @@ export function HandoffSummary({ t, view, heading, showsStates = true }: { t: Tr
           {view.commitments.map((c) => (
             <Flex key={c.key} direction="row" gap="xs" align="center" wrap="wrap">
               <Tag variant="default">{c.typeText}</Tag>
+              {c.dueStateText && (
+                <Tag variant={c.dueState === 'overdue' ? 'error' : 'warning'} testId={`hc-commitment-due-${c.key}`}>
+                  {c.dueStateText}
+                </Tag>
+              )}
               <Text>{c.item}</Text>
               {c.detailText && <Text variant="microcopy">{c.detailText}</Text>}
               {c.evidenceUrl && <Link href={c.evidenceUrl}>{t.t('field.handoff.commitments.evidenceUrl')}</Link>}

@@ -4990,6 +4990,9 @@ var init_en = __esm({
       "detail.detected": "Detected {date}",
       "detail.owner": "Owner: {owner}",
       "detail.due": "Due {date}",
+      "commitment.overdue": "Overdue since {date}",
+      "commitment.state.overdue": "Overdue",
+      "commitment.state.dueSoon": "Due soon",
       "detail.by": "By {name}",
       "detail.byAt": "By {name}, {date}",
       "detail.updated": "Updated {date}",
@@ -5055,8 +5058,10 @@ var init_en = __esm({
       "conflict.deadline.overdue": "Decision overdue since {date}",
       "conflict.deadline.within.one": "Decide within {count} hour",
       "conflict.deadline.within.other": "Decide within {count} hours",
-      "conflict.deadline.nextForecastMeeting": "Decide before the next forecast meeting",
-      "conflict.deadline.nextCouncilMeeting": "Decide at the next AI coordination council meeting",
+      "conflict.state.open": "Open",
+      "conflict.state.overdue": "Overdue",
+      "conflict.deadline.forecastMeeting": "Decide by {date}, at the forecast meeting",
+      "conflict.deadline.councilMeeting": "Decide by {date}, at the AI coordination council meeting",
       // Roles (notify lists and decision owners)
       "role.revops": "RevOps",
       "role.revopsChair": "RevOps (council chair)",
@@ -5382,6 +5387,9 @@ var init_fr = __esm({
       "detail.detected": "Détecté le {date}",
       "detail.owner": "Responsable : {owner}",
       "detail.due": "Échéance : {date}",
+      "commitment.overdue": "En retard depuis le {date}",
+      "commitment.state.overdue": "En retard",
+      "commitment.state.dueSoon": "Échéance proche",
       "detail.by": "Par {name}",
       "detail.byAt": "Par {name}, {date}",
       "detail.updated": "Mis à jour le {date}",
@@ -5443,8 +5451,10 @@ var init_fr = __esm({
       "conflict.deadline.overdue": "Décision en retard depuis le {date}",
       "conflict.deadline.within.one": "Décider sous {count} heure",
       "conflict.deadline.within.other": "Décider sous {count} heures",
-      "conflict.deadline.nextForecastMeeting": "Décider avant la prochaine réunion de prévision",
-      "conflict.deadline.nextCouncilMeeting": "Décider à la prochaine réunion du comité de coordination IA",
+      "conflict.state.open": "Ouvert",
+      "conflict.state.overdue": "En retard",
+      "conflict.deadline.forecastMeeting": "Décider avant le {date}, à la réunion de prévision",
+      "conflict.deadline.councilMeeting": "Décider avant le {date}, à la réunion du comité de coordination IA",
       "role.revops": "RevOps",
       "role.revopsChair": "RevOps (présidence du comité)",
       "role.salesManager": "Responsable des ventes",
@@ -6476,6 +6486,228 @@ var init_i18n = __esm({
   }
 });
 
+// shared/src/config/config.ts
+var weekdays, defaultConfig;
+var init_config = __esm({
+  "shared/src/config/config.ts"() {
+    "use strict";
+    weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    defaultConfig = {
+      staleDays: { "lead-score": 14, "deal-risk": 7, "customer-health": 30 },
+      reviewDays: 2,
+      commitmentDueSoonDays: 14,
+      meetings: {
+        forecast: { every: "week", weekday: "monday" },
+        council: { every: "month", weekday: "tuesday", week: 1 }
+      },
+      levels: { high: 0.7, medium: 0.4 },
+      conflicts: {
+        leadQuality: {
+          enabled: true,
+          highGoodness: 0.7,
+          onDisagree: true,
+          notify: ["role.revops", "role.salesManager", "role.marketingDirector"],
+          owner: "role.revops",
+          deadline: { hours: 48 }
+        },
+        forecastDiscrepancy: {
+          enabled: true,
+          maxGapPoints: 25,
+          categoryProbability: { pipeline: 30, "best-case": 60, commit: 90, closed: 100, omitted: 0 },
+          notify: ["role.vpSales", "role.revops"],
+          owner: "role.vpSales",
+          deadline: { event: "next-forecast-meeting" }
+        },
+        metricContradiction: {
+          enabled: true,
+          notify: ["role.aiCouncil"],
+          owner: "role.revopsChair",
+          deadline: { event: "next-council-meeting" }
+        },
+        customerHealth: {
+          enabled: true,
+          lowBelow: 0.4,
+          highAtLeast: 0.7,
+          notify: ["role.csDirector", "role.accountOwner"],
+          owner: "role.csDirector",
+          deadline: { hours: 48 }
+        }
+      }
+    };
+  }
+});
+
+// shared/src/config/clone.ts
+function cloneData(value) {
+  if (Array.isArray(value)) return value.map(cloneData);
+  if (typeof value === "object" && value !== null) {
+    const copy = {};
+    for (const [key, member] of Object.entries(value)) copy[key] = cloneData(member);
+    return copy;
+  }
+  return value;
+}
+var init_clone = __esm({
+  "shared/src/config/clone.ts"() {
+    "use strict";
+  }
+});
+
+// shared/src/config/resolve.ts
+function leafFor(path, fallback) {
+  const name = path[path.length - 1];
+  if (name === "notify") return { schema: array(role).check(_maxLength(20)), expected: "a list of up to 20 roles" };
+  if (name === "owner") return { schema: role, expected: "a role (a role message key or text up to 80 characters)" };
+  if (name === "deadline") return { schema: deadline, expected: '{ hours: n } or { event: "next-forecast-meeting" | "next-council-meeting" }' };
+  if (path[0] === "meetings")
+    return {
+      schema: cadence,
+      expected: '{ every: "week", weekday } or { every: "month", weekday, week: 1 | 2 | 3 | 4 | "last" }, weekday one of monday … sunday'
+    };
+  if (typeof fallback === "boolean") return { schema: boolean2(), expected: "true or false" };
+  if (path[0] === "staleDays" || path[0] === "reviewDays" || path[0] === "commitmentDueSoonDays") return { schema: days, expected: "a number of days above 0" };
+  if (name === "maxGapPoints" || path.includes("categoryProbability")) return { schema: points, expected: "a number of percentage points from 0 to 100" };
+  return { schema: fraction, expected: "a number from 0 to 1" };
+}
+function merge2(defaults2, given, path, ignored) {
+  const out = {};
+  const source = isPlainObject3(given) ? given : {};
+  if (given !== void 0 && !isPlainObject3(given)) ignored.push({ path: path.join("."), reason: "expected a group of settings (an object)" });
+  for (const [key, fallback] of Object.entries(defaults2)) {
+    const here = [...path, key];
+    let value;
+    try {
+      value = Object.prototype.hasOwnProperty.call(source, key) ? source[key] : void 0;
+    } catch {
+      ignored.push({ path: here.join("."), reason: "could not be read" });
+      value = void 0;
+    }
+    if (isPlainObject3(fallback) && !isLeafGroup(here)) {
+      out[key] = merge2(fallback, value, here, ignored);
+      continue;
+    }
+    if (value === void 0) {
+      out[key] = cloneData(fallback);
+      continue;
+    }
+    const leaf = leafFor(here, fallback);
+    const parsed = leaf.schema.safeParse(value);
+    if (parsed.success) out[key] = parsed.data;
+    else {
+      out[key] = cloneData(fallback);
+      ignored.push({ path: here.join("."), reason: `expected ${leaf.expected}` });
+    }
+  }
+  try {
+    for (const key of Object.keys(source))
+      if (!Object.prototype.hasOwnProperty.call(defaults2, key)) ignored.push({ path: [...path, key].join("."), reason: "not a known setting" });
+  } catch {
+  }
+  return out;
+}
+function checkOrder(config2, ignored) {
+  if (!(config2.levels.medium < config2.levels.high)) {
+    config2.levels = { ...defaultConfig.levels };
+    ignored.push({ path: "levels", reason: "medium must be below high" });
+  }
+  const health = config2.conflicts.customerHealth;
+  if (!(health.lowBelow <= health.highAtLeast)) {
+    health.lowBelow = defaultConfig.conflicts.customerHealth.lowBelow;
+    health.highAtLeast = defaultConfig.conflicts.customerHealth.highAtLeast;
+    ignored.push({ path: "conflicts.customerHealth", reason: "lowBelow must not be above highAtLeast" });
+  }
+}
+function checkConfig(partial2) {
+  const ignored = [];
+  let given = partial2;
+  if (typeof partial2 === "string") {
+    try {
+      given = partial2.trim() === "" ? void 0 : JSON.parse(partial2);
+    } catch {
+      return { config: cloneData(defaultConfig), ignored: [{ path: "", reason: "the settings are not valid JSON" }] };
+    }
+  }
+  if (given === null) given = void 0;
+  try {
+    const config2 = merge2(defaultConfig, given, [], ignored);
+    checkOrder(config2, ignored);
+    return { config: config2, ignored };
+  } catch {
+    return { config: cloneData(defaultConfig), ignored: [{ path: "", reason: "the settings could not be read" }] };
+  }
+}
+function resolveConfig(partial2) {
+  return checkConfig(partial2).config;
+}
+var fraction, days, points, role, deadline, weekday, cadence, isPlainObject3, isLeafGroup;
+var init_resolve = __esm({
+  "shared/src/config/resolve.ts"() {
+    "use strict";
+    init_fields();
+    init_mini();
+    init_clone();
+    init_config();
+    fraction = number2().check(_gte(0), _lte(1));
+    days = number2().check(_gt(0), _lte(3650));
+    points = number2().check(_gte(0), _lte(100));
+    role = string2().check(_trim(), _minLength(1), _maxLength(80));
+    deadline = union([
+      strictObject({ hours: number2().check(_gt(0), _lte(24 * 366)) }),
+      strictObject({ event: _enum(["next-forecast-meeting", "next-council-meeting"]) })
+    ]);
+    weekday = _enum(weekdays);
+    cadence = union([
+      strictObject({ every: literal("week"), weekday }),
+      strictObject({ every: literal("month"), weekday, week: literal([1, 2, 3, 4, "last"]) })
+    ]);
+    isPlainObject3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+    isLeafGroup = (path) => path[path.length - 1] === "deadline" || path[0] === "meetings" && path.length === 2;
+  }
+});
+
+// shared/src/config/index.ts
+var init_config2 = __esm({
+  "shared/src/config/index.ts"() {
+    "use strict";
+    init_config();
+    init_resolve();
+  }
+});
+
+// shared/src/view/calendar.ts
+function dayText(day) {
+  const date4 = new Date(day);
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${String(date4.getUTCFullYear()).padStart(4, "0")}-${pad(date4.getUTCMonth() + 1)}-${pad(date4.getUTCDate())}`;
+}
+function dayIn(instant, timeZone) {
+  let format = dayFormats.get(timeZone);
+  if (!format) dayFormats.set(timeZone, format = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric", day: "numeric" }));
+  const parts = {};
+  for (const part of format.formatToParts(instant)) parts[part.type] = part.value;
+  return Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day));
+}
+function isMeetingDay(date4, cadence2) {
+  if (weekdays[(date4.getUTCDay() + 6) % 7] !== cadence2.weekday) return false;
+  if (cadence2.every === "week") return true;
+  if (cadence2.week === "last") return new Date(date4.getTime() + 7 * DAY_MS).getUTCMonth() !== date4.getUTCMonth();
+  return Math.ceil(date4.getUTCDate() / 7) === cadence2.week;
+}
+function nextMeetingDay(cadence2, day) {
+  let next = day + DAY_MS;
+  for (let i = 0; i < 40 && !isMeetingDay(new Date(next), cadence2); i++) next += DAY_MS;
+  return next;
+}
+var DAY_MS, dayFormats;
+var init_calendar = __esm({
+  "shared/src/view/calendar.ts"() {
+    "use strict";
+    init_config2();
+    DAY_MS = 24 * 60 * 60 * 1e3;
+    dayFormats = /* @__PURE__ */ new Map();
+  }
+});
+
 // shared/src/view/read.ts
 function bag(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
@@ -6607,7 +6839,7 @@ function readScore(stored, band, ctx) {
 function ageDays(iso, now) {
   const at2 = text(iso);
   const time3 = at2 ? Date.parse(at2) : NaN;
-  return Number.isFinite(time3) ? (now.getTime() - time3) / DAY_MS : void 0;
+  return Number.isFinite(time3) ? (now.getTime() - time3) / DAY_MS2 : void 0;
 }
 function readFreshness(kind, scoredAt, stored, ctx) {
   const { t, now, config: config2 } = ctx;
@@ -6748,13 +6980,13 @@ function enumText(ctx, group2, value) {
   }
   return ctx.t.t(key);
 }
-var DAY_MS, MAX_PROBLEM_NOTICES, MINUS, staleKey, directionKeys, effectKeys, sentenceKeys, DETAIL_SEPARATOR, enumKeys;
+var DAY_MS2, MAX_PROBLEM_NOTICES, MINUS, staleKey, directionKeys, effectKeys, sentenceKeys, DETAIL_SEPARATOR, enumKeys;
 var init_parts = __esm({
   "shared/src/view/parts.ts"() {
     "use strict";
     init_i18n();
     init_read();
-    DAY_MS = 24 * 60 * 60 * 1e3;
+    DAY_MS2 = 24 * 60 * 60 * 1e3;
     MAX_PROBLEM_NOTICES = 20;
     MINUS = "−";
     staleKey = {
@@ -6784,22 +7016,32 @@ function roleText(role2, ctx) {
   return isMessageKey(role2) ? ctx.t.t(role2) : role2;
 }
 function conflictView(type, key, rule, summary, ctx, since) {
-  const { t, now } = ctx;
+  const { t, now, config: config2 } = ctx;
   let deadlineText;
   let dueAtIso;
+  let dueDate;
+  let overdue = false;
   const deadline2 = rule.deadline;
+  const start = since ? Date.parse(since) : NaN;
   if ("hours" in deadline2) {
-    const start = since ? Date.parse(since) : NaN;
     if (Number.isFinite(start)) {
       const due = new Date(start + deadline2.hours * HOUR_MS);
       dueAtIso = due.toISOString();
+      overdue = due.getTime() < now.getTime();
       const date4 = t.formatDateTime(due);
-      deadlineText = due.getTime() < now.getTime() ? t.t("conflict.deadline.overdue", { date: date4 }) : t.t("conflict.deadline.at", { date: date4 });
+      deadlineText = t.t(overdue ? "conflict.deadline.overdue" : "conflict.deadline.at", { date: date4 });
     } else deadlineText = t.tn("conflict.deadline.within", deadline2.hours);
   } else {
-    deadlineText = t.t(deadline2.event === "next-forecast-meeting" ? "conflict.deadline.nextForecastMeeting" : "conflict.deadline.nextCouncilMeeting");
+    const forecast = deadline2.event === "next-forecast-meeting";
+    const arose = Number.isFinite(start) && start <= now.getTime() ? new Date(start) : now;
+    const due = nextMeetingDay(forecast ? config2.meetings.forecast : config2.meetings.council, dayIn(arose, t.timeZone));
+    dueDate = dayText(due);
+    overdue = dayIn(now, t.timeZone) > due;
+    const date4 = t.formatDate(dueDate);
+    deadlineText = overdue ? t.t("conflict.deadline.overdue", { date: date4 }) : t.t(forecast ? "conflict.deadline.forecastMeeting" : "conflict.deadline.councilMeeting", { date: date4 });
   }
   const notify = [...rule.notify];
+  const state = overdue ? "overdue" : "open";
   return {
     key,
     type,
@@ -6809,15 +7051,18 @@ function conflictView(type, key, rule, summary, ctx, since) {
     notifyText: t.t("conflict.notify", { roles: t.formatList(notify.map((r) => roleText(r, ctx))) }),
     owner: rule.owner,
     ownerText: t.t("conflict.owner", { role: roleText(rule.owner, ctx) }),
+    state,
+    stateText: t.t(overdue ? "conflict.state.overdue" : "conflict.state.open"),
     deadlineText,
-    ...dueAtIso && { dueAtIso }
+    ...dueAtIso && { dueAtIso },
+    ...dueDate && { dueDate }
   };
 }
-function earliest(dates) {
+function pick2(dates, better) {
   let best;
   for (const iso of dates) {
     const time3 = iso ? Date.parse(iso) : NaN;
-    if (Number.isFinite(time3) && (!best || time3 < best.time)) best = { iso, time: time3 };
+    if (Number.isFinite(time3) && (!best || better(time3, best.time))) best = { iso, time: time3 };
   }
   return best?.iso;
 }
@@ -6856,7 +7101,7 @@ function forecastGap(score2, repForecast, config2) {
   if (!score2 || !rep) return void 0;
   return { ai: score2.percent, rep: rep.value, gap: Math.abs(score2.percent - rep.value), fromCategory: rep.fromCategory };
 }
-function forecastConflict(gap, ctx) {
+function forecastConflict(gap, ctx, since) {
   const rule = ctx.config.conflicts.forecastDiscrepancy;
   if (!rule.enabled || !gap || !(gap.gap > rule.maxGapPoints)) return [];
   const { t } = ctx;
@@ -6866,7 +7111,7 @@ function forecastConflict(gap, ctx) {
     gap: t.formatNumber(gap.gap, { maximumFractionDigits: 0 }),
     threshold: t.formatNumber(rule.maxGapPoints)
   });
-  return [conflictView("forecast-discrepancy", "forecast-discrepancy", rule, summary, ctx)];
+  return [conflictView("forecast-discrepancy", "forecast-discrepancy", rule, summary, ctx, since)];
 }
 function shownValue(value, ctx) {
   if (typeof value === "number" && Number.isFinite(value)) return ctx.t.formatNumber(value, { maximumFractionDigits: 2 });
@@ -6916,12 +7161,13 @@ function healthConflict(score2, scoredAt, accountSentiment, ctx) {
   if (!summary) return [];
   return [conflictView("customer-health", "customer-health", rule, summary, ctx, text(scoredAt))];
 }
-var HOUR_MS, titles2, SHOWN_VALUE_LIMIT;
+var HOUR_MS, titles2, earliest, latest, SHOWN_VALUE_LIMIT;
 var init_conflicts = __esm({
   "shared/src/view/conflicts.ts"() {
     "use strict";
     init_i18n();
     init_paths();
+    init_calendar();
     init_read();
     init_parts();
     HOUR_MS = 60 * 60 * 1e3;
@@ -6931,179 +7177,9 @@ var init_conflicts = __esm({
       "metric-contradiction": "conflict.metric.title",
       "customer-health": "conflict.health.title"
     };
+    earliest = (dates) => pick2(dates, (time3, best) => time3 < best);
+    latest = (dates) => pick2(dates, (time3, best) => time3 > best);
     SHOWN_VALUE_LIMIT = 80;
-  }
-});
-
-// shared/src/config/config.ts
-var defaultConfig;
-var init_config = __esm({
-  "shared/src/config/config.ts"() {
-    "use strict";
-    defaultConfig = {
-      staleDays: { "lead-score": 14, "deal-risk": 7, "customer-health": 30 },
-      reviewDays: 2,
-      levels: { high: 0.7, medium: 0.4 },
-      conflicts: {
-        leadQuality: {
-          enabled: true,
-          highGoodness: 0.7,
-          onDisagree: true,
-          notify: ["role.revops", "role.salesManager", "role.marketingDirector"],
-          owner: "role.revops",
-          deadline: { hours: 48 }
-        },
-        forecastDiscrepancy: {
-          enabled: true,
-          maxGapPoints: 25,
-          categoryProbability: { pipeline: 30, "best-case": 60, commit: 90, closed: 100, omitted: 0 },
-          notify: ["role.vpSales", "role.revops"],
-          owner: "role.vpSales",
-          deadline: { event: "next-forecast-meeting" }
-        },
-        metricContradiction: {
-          enabled: true,
-          notify: ["role.aiCouncil"],
-          owner: "role.revopsChair",
-          deadline: { event: "next-council-meeting" }
-        },
-        customerHealth: {
-          enabled: true,
-          lowBelow: 0.4,
-          highAtLeast: 0.7,
-          notify: ["role.csDirector", "role.accountOwner"],
-          owner: "role.csDirector",
-          deadline: { hours: 48 }
-        }
-      }
-    };
-  }
-});
-
-// shared/src/config/clone.ts
-function cloneData(value) {
-  if (Array.isArray(value)) return value.map(cloneData);
-  if (typeof value === "object" && value !== null) {
-    const copy = {};
-    for (const [key, member] of Object.entries(value)) copy[key] = cloneData(member);
-    return copy;
-  }
-  return value;
-}
-var init_clone = __esm({
-  "shared/src/config/clone.ts"() {
-    "use strict";
-  }
-});
-
-// shared/src/config/resolve.ts
-function leafFor(path, fallback) {
-  const name = path[path.length - 1];
-  if (name === "notify") return { schema: array(role).check(_maxLength(20)), expected: "a list of up to 20 roles" };
-  if (name === "owner") return { schema: role, expected: "a role (a role message key or text up to 80 characters)" };
-  if (name === "deadline") return { schema: deadline, expected: '{ hours: n } or { event: "next-forecast-meeting" | "next-council-meeting" }' };
-  if (typeof fallback === "boolean") return { schema: boolean2(), expected: "true or false" };
-  if (path[0] === "staleDays" || path[0] === "reviewDays") return { schema: days, expected: "a number of days above 0" };
-  if (name === "maxGapPoints" || path.includes("categoryProbability")) return { schema: points, expected: "a number of percentage points from 0 to 100" };
-  return { schema: fraction, expected: "a number from 0 to 1" };
-}
-function merge2(defaults2, given, path, ignored) {
-  const out = {};
-  const source = isPlainObject3(given) ? given : {};
-  if (given !== void 0 && !isPlainObject3(given)) ignored.push({ path: path.join("."), reason: "expected a group of settings (an object)" });
-  for (const [key, fallback] of Object.entries(defaults2)) {
-    const here = [...path, key];
-    let value;
-    try {
-      value = Object.prototype.hasOwnProperty.call(source, key) ? source[key] : void 0;
-    } catch {
-      ignored.push({ path: here.join("."), reason: "could not be read" });
-      value = void 0;
-    }
-    if (isPlainObject3(fallback) && !isLeafGroup(key)) {
-      out[key] = merge2(fallback, value, here, ignored);
-      continue;
-    }
-    if (value === void 0) {
-      out[key] = cloneData(fallback);
-      continue;
-    }
-    const leaf = leafFor(here, fallback);
-    const parsed = leaf.schema.safeParse(value);
-    if (parsed.success) out[key] = parsed.data;
-    else {
-      out[key] = cloneData(fallback);
-      ignored.push({ path: here.join("."), reason: `expected ${leaf.expected}` });
-    }
-  }
-  try {
-    for (const key of Object.keys(source))
-      if (!Object.prototype.hasOwnProperty.call(defaults2, key)) ignored.push({ path: [...path, key].join("."), reason: "not a known setting" });
-  } catch {
-  }
-  return out;
-}
-function checkOrder(config2, ignored) {
-  if (!(config2.levels.medium < config2.levels.high)) {
-    config2.levels = { ...defaultConfig.levels };
-    ignored.push({ path: "levels", reason: "medium must be below high" });
-  }
-  const health = config2.conflicts.customerHealth;
-  if (!(health.lowBelow <= health.highAtLeast)) {
-    health.lowBelow = defaultConfig.conflicts.customerHealth.lowBelow;
-    health.highAtLeast = defaultConfig.conflicts.customerHealth.highAtLeast;
-    ignored.push({ path: "conflicts.customerHealth", reason: "lowBelow must not be above highAtLeast" });
-  }
-}
-function checkConfig(partial2) {
-  const ignored = [];
-  let given = partial2;
-  if (typeof partial2 === "string") {
-    try {
-      given = partial2.trim() === "" ? void 0 : JSON.parse(partial2);
-    } catch {
-      return { config: cloneData(defaultConfig), ignored: [{ path: "", reason: "the settings are not valid JSON" }] };
-    }
-  }
-  if (given === null) given = void 0;
-  try {
-    const config2 = merge2(defaultConfig, given, [], ignored);
-    checkOrder(config2, ignored);
-    return { config: config2, ignored };
-  } catch {
-    return { config: cloneData(defaultConfig), ignored: [{ path: "", reason: "the settings could not be read" }] };
-  }
-}
-function resolveConfig(partial2) {
-  return checkConfig(partial2).config;
-}
-var fraction, days, points, role, deadline, isPlainObject3, isLeafGroup;
-var init_resolve = __esm({
-  "shared/src/config/resolve.ts"() {
-    "use strict";
-    init_fields();
-    init_mini();
-    init_clone();
-    init_config();
-    fraction = number2().check(_gte(0), _lte(1));
-    days = number2().check(_gt(0), _lte(3650));
-    points = number2().check(_gte(0), _lte(100));
-    role = string2().check(_trim(), _minLength(1), _maxLength(80));
-    deadline = union([
-      strictObject({ hours: number2().check(_gt(0), _lte(24 * 366)) }),
-      strictObject({ event: _enum(["next-forecast-meeting", "next-council-meeting"]) })
-    ]);
-    isPlainObject3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-    isLeafGroup = (name) => name === "deadline";
-  }
-});
-
-// shared/src/config/index.ts
-var init_config2 = __esm({
-  "shared/src/config/index.ts"() {
-    "use strict";
-    init_config();
-    init_resolve();
   }
 });
 
@@ -7424,7 +7500,7 @@ function dealRiskView(result, options = {}) {
         ...base,
         kind: "deal-risk",
         notices: [...base.notices, ...partialNotice(status, notices, ctx), ...staleNotice(freshness, ctx), ...notices],
-        conflicts: [...forecastConflict(gap, ctx), ...metricConflicts("deal-risk", contradictions, value, ctx)],
+        conflicts: [...forecastConflict(gap, ctx, latest([text(value.scoredAt), updated])), ...metricConflicts("deal-risk", contradictions, value, ctx)],
         ...score2 && { winProbability: score2.view },
         ...freshness && { freshness },
         ...repForecast && { repForecast },
@@ -7714,6 +7790,14 @@ function readCriteria(value, ctx) {
     return [withDetail(item, baselineText, targetDateText, provenance2)];
   });
 }
+function commitmentDueState(due, ctx) {
+  const time3 = Date.parse(due);
+  if (!Number.isFinite(time3)) return void 0;
+  const day = dayIn(new Date(time3), /^\d{4}-\d\d-\d\d$/.test(due.trim()) ? "UTC" : ctx.t.timeZone);
+  const today = dayIn(ctx.now, ctx.t.timeZone);
+  if (day < today) return "overdue";
+  return day <= today + ctx.config.commitmentDueSoonDays * DAY_MS ? "due-soon" : "later";
+}
 function readCommitments(value, ctx) {
   const { t } = ctx;
   return items(value.commitments).flatMap((entry, index) => {
@@ -7726,7 +7810,9 @@ function readCommitments(value, ctx) {
     const evidenceUrl = webUrl(c.evidenceUrl);
     const provenance2 = provenanceText(c.provenance, ctx);
     const ownerText = owner ? t.t("detail.owner", { owner }) : void 0;
-    const dueText = due ? t.t("detail.due", { date: t.formatDate(due) }) : void 0;
+    const dueState = due ? commitmentDueState(due, ctx) : void 0;
+    const dueText = due ? t.t(dueState === "overdue" ? "commitment.overdue" : "detail.due", { date: t.formatDate(due) }) : void 0;
+    const dueStateText = dueState === "overdue" ? t.t("commitment.state.overdue") : dueState === "due-soon" ? t.t("commitment.state.dueSoon") : void 0;
     const commitment2 = {
       key: `commitment-${index}`,
       item,
@@ -7734,6 +7820,8 @@ function readCommitments(value, ctx) {
       typeText: enumText(ctx, "commitmentType", type),
       ...ownerText && { ownerText },
       ...dueText && { dueText },
+      ...dueState && { dueState },
+      ...dueStateText && { dueStateText },
       ...evidenceUrl && { evidenceUrl },
       ...provenance2 && { provenanceText: provenance2 }
     };
@@ -7763,6 +7851,7 @@ var commitmentTypes;
 var init_sale = __esm({
   "shared/src/view/handoff/sale.ts"() {
     "use strict";
+    init_calendar();
     init_parts();
     init_read();
     commitmentTypes = ["contractual", "sow", "informal", "roadmap"];
@@ -8356,6 +8445,7 @@ __export(src_exports, {
   unwrap: () => unwrap,
   viewBuilders: () => viewBuilders,
   viewOf: () => viewOf,
+  weekdays: () => weekdays,
   withDraftRowAdded: () => withDraftRowAdded,
   withDraftRowRemoved: () => withDraftRowRemoved,
   withDraftValue: () => withDraftValue

@@ -56,6 +56,32 @@ describe('c-handoff-sales-to-cs on an Opportunity (the AE)', () => {
         expect(child(element, 'c-handoff-details').view.desiredOutcome.requiredOutcome).toBe(payload.desiredOutcome.requiredOutcome);
     });
 
+    it('marks a commitment past its due date overdue and one due within two weeks due soon, in words', async () => {
+        const day = (offset) => new Date(Date.now() + offset * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+        const payload = handoff({
+            commitments: [
+                { item: 'Kickoff workshop', type: 'sow', dueDate: day(-10) },
+                { item: 'Data migration plan', type: 'contractual', dueDate: day(5) },
+                { item: 'Bulk export', type: 'roadmap', dueDate: day(90) },
+            ],
+        });
+        const element = await onOpportunity();
+        getRecord.emit(opportunity(payload, 'submitted'), isOpportunity);
+        await flushPromises();
+        const details = child(element, 'c-handoff-details');
+        const items = [...details.shadowRoot.querySelectorAll('[data-due-state]')];
+        expect(items.map((li) => li.dataset.dueState)).toEqual(['overdue', 'due-soon', 'later']);
+        const marker = (li) => li.querySelector('[data-id="commitment-due-state"]');
+        expect(marker(items[0]).textContent).toBe('Overdue');
+        expect(items[0].textContent).toMatch(/Overdue since /);
+        expect(marker(items[1]).textContent).toBe('Due soon');
+        expect(items[1].textContent).toMatch(/Due /);
+        expect(marker(items[2])).toBeNull();
+        expect(linesOf(details)).toContain('Kickoff workshop Statement of work Overdue');
+        expect(wordsRunTogether(details)).toEqual([]);
+        await expect(element).toBeAccessible();
+    });
+
     it('shows the AE who returned the handoff and why, in one line, with the handoff itself', async () => {
         const payload = handoff({
             review: {
