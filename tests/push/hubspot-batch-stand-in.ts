@@ -12,8 +12,8 @@
  * - more than 100 inputs → 400 VALIDATION_ERROR; an unknown property → 400 for the whole batch.
  * - 429 with Retry-After, 5xx, a dropped connection, or the service gone for good (a crash) on demand.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listenOnLoopback } from '../support/loopback-server';
 
 type Operation = 'read' | 'update';
 export type Failure = { status: number; retryAfter?: string; body?: Record<string, unknown> } | { reset: true; afterWrite?: boolean } | { pass: true };
@@ -156,16 +156,9 @@ export async function startBatchStandIn(token: string): Promise<BatchStandIn> {
     if (crash[operation] !== undefined && --crash[operation]! <= 0) down = true;
   };
 
-  const server = createServer((req, res) => {
-    let text = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (text += chunk));
-    req.on('end', () => answer(req, res, text));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = await listenOnLoopback(answer);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     put: (objectType, id, properties) => void records.set(`${objectType}/${id}`, { ...properties }),
     get: (objectType, id) => records.get(`${objectType}/${id}`),
     define: (...names) => names.forEach((n) => defined.add(n)),
@@ -178,10 +171,6 @@ export async function startBatchStandIn(token: string): Promise<BatchStandIn> {
       delete crash.update;
     },
     requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => server.close(),
   };
 }

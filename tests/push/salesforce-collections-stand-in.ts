@@ -10,8 +10,8 @@
  *   `{ id, success: false, errors: [{ statusCode, message, fields }] }`; more than 200 records → 400.
  * - errors as `[{ message, errorCode }]`: 401 INVALID_SESSION_ID, 503 SERVER_UNAVAILABLE, on demand.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listenOnLoopback } from '../support/loopback-server';
 
 type Operation = 'read' | 'update';
 type Value = string | number | null;
@@ -102,16 +102,9 @@ export async function startCollectionsStandIn(token: string, version: string): P
     if (crash[operation] !== undefined && --crash[operation]! <= 0) down = true;
   };
 
-  const server = createServer((req, res) => {
-    let text = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (text += chunk));
-    req.on('end', () => answer(req, res, text));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = await listenOnLoopback(answer);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     put: (type, id, fields) => void records.set(`${type}/${id}`, { ...fields }),
     get: (type, id) => records.get(`${type}/${id}`),
     fail: (operation, ...next) => void failures[operation].push(...next),
@@ -123,10 +116,6 @@ export async function startCollectionsStandIn(token: string, version: string): P
       delete crash.update;
     },
     requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => server.close(),
   };
 }

@@ -3,8 +3,8 @@
  * real `@hubspot/api-client` (nothing of the client is stubbed): records with their property history,
  * `GET` and `PATCH /crm/v3/objects/{type}/{id}`, the private app token checked, and failures on demand.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listenOnLoopback } from '../../../tests/support/loopback-server';
 
 type Version = { value: string; timestamp: string; sourceType: string };
 type Operation = 'read' | 'update';
@@ -97,28 +97,19 @@ export async function startCrmStandIn(token: string): Promise<CrmStandIn> {
     }
   };
 
-  const server = createServer((req, res) => {
-    let text = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (text += chunk));
-    req.on('end', () => answer(req, res, text));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = await listenOnLoopback(answer);
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     put: (objectType, id, properties) => record(`${objectType}/${id}`, properties, () => new Date(Date.now() - 60_000).toISOString()),
     get: (objectType, id) => records.get(`${objectType}/${id}`)?.properties,
     meanwhile: (properties) => void (pendingMeanwhile = properties),
     withoutHistory: () => void (history = false),
     fail: (operation, ...next) => void failures[operation].push(...next),
     requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const res of hanging) res.destroy();
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => {
+      for (const res of hanging) res.destroy();
+      return server.close();
+    },
   };
 }

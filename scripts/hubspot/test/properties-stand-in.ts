@@ -4,8 +4,8 @@
  * read and update properties and property groups, with the private app token checked and failures
  * on demand.
  */
-import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
+import { listenOnLoopback } from '../../../tests/support/loopback-server';
 
 type Definition = Record<string, unknown> & { name: string };
 
@@ -48,55 +48,43 @@ export async function startPropertiesStandIn(token: string): Promise<PropertiesS
   const error = (res: ServerResponse, status: number, message: string, category: string) =>
     send(res, status, { status: 'error', message, correlationId: 'stand-in', category });
 
-  const server = createServer((req, res) => {
-    let text = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (text += chunk));
-    req.on('end', () => {
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const body = text ? (JSON.parse(text) as Definition) : undefined;
-      requests.push({ method: req.method ?? '', path: url.pathname, body });
-      if (req.headers.authorization !== `Bearer ${token}`) return error(res, 401, 'Authentication credentials not found.', 'INVALID_AUTHENTICATION');
-      const match = /^\/crm\/v3\/properties\/(\w+)(\/groups)?(?:\/(\w+))?$/.exec(url.pathname);
-      if (!match) return error(res, 404, 'No route', 'OBJECT_NOT_FOUND');
-      const [, objectType, groups, named] = match;
-      const what = groups ? 'group' : 'property';
-      const name = named ?? body?.name ?? '';
-      const failure = failures.get(name);
-      if (failure) {
-        failures.delete(name);
-        return error(res, failure.status, failure.message, 'VALIDATION_ERROR');
-      }
-      const id = key(objectType, what, name);
-      const shape = what === 'group' ? asGroup : asProperty;
-      if (req.method === 'POST' && !named) {
-        if (store.has(id))
-          return error(res, 409, `${what === 'group' ? 'Property group' : 'Property'} named '${name}' already exists.`, 'OBJECT_ALREADY_EXISTS');
-        store.set(id, shape(body!));
-        return send(res, 201, store.get(id));
-      }
-      const existing = store.get(id);
-      if (!existing) return error(res, 404, `${what} ${name} does not exist`, 'OBJECT_NOT_FOUND');
-      if (req.method === 'GET') return send(res, 200, existing);
-      if (req.method === 'PATCH') {
-        store.set(id, { ...existing, ...body, name });
-        return send(res, 200, store.get(id));
-      }
-      return error(res, 405, 'Method not allowed', 'VALIDATION_ERROR');
-    });
+  const server = await listenOnLoopback((req, res, text) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const body = text ? (JSON.parse(text) as Definition) : undefined;
+    requests.push({ method: req.method ?? '', path: url.pathname, body });
+    if (req.headers.authorization !== `Bearer ${token}`) return error(res, 401, 'Authentication credentials not found.', 'INVALID_AUTHENTICATION');
+    const match = /^\/crm\/v3\/properties\/(\w+)(\/groups)?(?:\/(\w+))?$/.exec(url.pathname);
+    if (!match) return error(res, 404, 'No route', 'OBJECT_NOT_FOUND');
+    const [, objectType, groups, named] = match;
+    const what = groups ? 'group' : 'property';
+    const name = named ?? body?.name ?? '';
+    const failure = failures.get(name);
+    if (failure) {
+      failures.delete(name);
+      return error(res, failure.status, failure.message, 'VALIDATION_ERROR');
+    }
+    const id = key(objectType, what, name);
+    const shape = what === 'group' ? asGroup : asProperty;
+    if (req.method === 'POST' && !named) {
+      if (store.has(id)) return error(res, 409, `${what === 'group' ? 'Property group' : 'Property'} named '${name}' already exists.`, 'OBJECT_ALREADY_EXISTS');
+      store.set(id, shape(body!));
+      return send(res, 201, store.get(id));
+    }
+    const existing = store.get(id);
+    if (!existing) return error(res, 404, `${what} ${name} does not exist`, 'OBJECT_NOT_FOUND');
+    if (req.method === 'GET') return send(res, 200, existing);
+    if (req.method === 'PATCH') {
+      store.set(id, { ...existing, ...body, name });
+      return send(res, 200, store.get(id));
+    }
+    return error(res, 405, 'Method not allowed', 'VALIDATION_ERROR');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     hold: (objectType, what, definition) => void store.set(key(objectType, what, definition.name), (what === 'group' ? asGroup : asProperty)(definition)),
     held: (objectType, what, name) => store.get(key(objectType, what, name)),
     fail: (name, status, message) => void failures.set(name, { status, message }),
     requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => server.close(),
   };
 }
