@@ -16,12 +16,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { permissionSets, readerSet, writerSets } from '../generate/permission-sets';
+import { translationFolders } from './project';
 import { AdminError, check, requireAuthorisedOrg, requireOption, runMain, sf, type SfResult } from './sf';
 
 const root = path.resolve(__dirname, '..', '..');
 const metadataDir = 'force-app/main/default';
-/** The metadata folders that need Translation Workbench in the target org. */
-export const translationFolders = ['translations', 'objectTranslations'];
 
 /** The metadata folders to deploy, the ones needing Translation Workbench apart. */
 export function sourceFolders(cwd = root): { main: string[]; translations: string[] } {

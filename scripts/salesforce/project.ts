@@ -4,6 +4,9 @@ import path from 'node:path';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
 
+/** The metadata folders that need Translation Workbench in the org they are deployed or packaged to. */
+export const translationFolders = ['translations', 'objectTranslations'];
+
 export interface Finding {
   check: string;
   message: string;

@@ -2,6 +2,7 @@
  * The HubSpot data service behind the preview's `@hubspot/ui-extensions/crm` hooks: CRM objects from
  * the sample book, every property value a string (or null), as HubSpot sends them.
  */
+import { textLimits } from '@handoff-context/core';
 import type { RequestLog } from './requests';
 import type { PreviewSettings } from './settings';
 
@@ -47,8 +48,8 @@ export interface PropertyVersion {
   sourceType: string;
 }
 
-/** What a text property holds at most (HubSpot refuses a longer value). */
-const maxValueLength = 65_536;
+/** What a text property holds at most (HubSpot refuses a longer value), as the core knows it. */
+const maxValueLength = textLimits.hubspot;
 
 /** An error as @hubspot/api-client throws it for HubSpot's 4xx answers. */
 function apiError(code: number, category: string, message: string): Error {

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Finding, type SalesforceProject } from '../project';
+import { type Finding, type SalesforceProject, translationFolders } from '../project';
 
 export function checkBuildOrg(project: SalesforceProject): { findings: Finding[]; definition?: string } {
   const findings: Finding[] = [];
@@ -27,7 +27,7 @@ export function checkBuildOrg(project: SalesforceProject): { findings: Finding[]
     return { findings, definition };
   }
   const settings = (JSON.parse(readFileSync(file, 'utf8')) as { settings?: { languageSettings?: { enableTranslationWorkbench?: boolean } } }).settings;
-  const hasTranslations = ['translations', 'objectTranslations'].some((folder) => existsSync(path.join(project.defaultDir, folder)));
+  const hasTranslations = translationFolders.some((folder) => existsSync(path.join(project.defaultDir, folder)));
   if (hasTranslations && settings?.languageSettings?.enableTranslationWorkbench !== true)
     found(
       `${definition} does not set settings.languageSettings.enableTranslationWorkbench to true, and force-app has translations: the version build would fail`,
